@@ -1,0 +1,23 @@
+package io.secpillar.assessment.port;
+
+import io.secpillar.assessment.Workload;
+import io.secpillar.assessment.WorkloadDraft;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores workloads. Implementations persist every call before returning. */
+public interface WorkloadRepository {
+
+    List<Workload> findAll();
+
+    Optional<Workload> find(long id);
+
+    Workload create(WorkloadDraft draft, Instant at);
+
+    Workload update(long id, WorkloadDraft draft, Instant at);
+
+    /** Deletes the workload with its reviews and answers; false when there was none. */
+    boolean delete(long id);
+}

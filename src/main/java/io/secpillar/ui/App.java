@@ -1,0 +1,73 @@
+package io.secpillar.ui;
+
+import io.secpillar.storage.DataDirectory;
+import io.secpillar.ui.shell.ShellView;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The JavaFX application: shows the window at once, then opens the store in the background, so a slow disk
+ * or a refused database never freezes or blanks the window.
+ */
+public final class App extends Application {
+
+    /** When set, the app prints when its first window is shown and when its data is ready (for benchmarks). */
+    public static final String STARTUP_PROBE = "secpillar.startupProbe";
+
+    private static volatile Optional<Path> requestedDataDir = Optional.empty();
+
+    private final Path dataDir;
+    private ShellView shell;
+
+    public App() {
+        this(requestedDataDir);
+    }
+
+    public App(Optional<Path> dataDirOption) {
+        this.dataDir = DataDirectory.resolve(dataDirOption);
+    }
+
+    /** Called by the launcher; blocks until the window is closed. */
+    public static int launchWindow(Optional<Path> dataDir) {
+        requestedDataDir = Objects.requireNonNull(dataDir);
+        Application.launch(App.class);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        shell = new ShellView(dataDir, getHostServices()::showDocument);
+        Scene scene = new Scene(shell.root(), 1280, 820);
+        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("SecPillar Workbench");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.getIcons().addAll(AppIcons.windowIcons());
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
+                    e -> System.out.println("SECPILLAR_FIRST_WINDOW " + System.currentTimeMillis()));
+            shell.onReady(() -> System.out.println("SECPILLAR_READY " + System.currentTimeMillis()));
+        }
+        shell.installShortcuts(scene);
+        stage.show();
+        shell.openStore();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+
+    public ShellView shell() {
+        return shell;
+    }
+}
