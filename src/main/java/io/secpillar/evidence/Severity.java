@@ -1,0 +1,6 @@
+package io.secpillar.evidence;
+
+/** How much a failing check matters. */
+public enum Severity {
+    CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL
+}
