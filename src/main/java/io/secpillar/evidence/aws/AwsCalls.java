@@ -1,0 +1,97 @@
+package io.secpillar.evidence.aws;
+
+import io.secpillar.evidence.CouldNotAssessReason;
+import io.secpillar.evidence.Fetched;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.net.SocketTimeoutException;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Runs one read against AWS and keeps the outcome as data: a refused, throttled or timed-out call becomes a
+ * {@link Fetched} with its reason instead of an exception that would end the run.
+ */
+public final class AwsCalls {
+
+    private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException",
+            "UnauthorizedOperation", "AuthorizationError", "UnauthorizedAccess", "AuthorizationErrorException",
+            "Client.UnauthorizedOperation");
+    private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "TooManyRequestsException",
+            "RequestLimitExceeded", "SlowDown", "RequestThrottled", "RequestThrottledException",
+            "ProvisionedThroughputExceededException");
+    private static final Set<String> NOT_OPTED_IN = Set.of("OptInRequired", "InvalidClientTokenId",
+            "UnrecognizedClientException", "AuthFailure");
+
+    private AwsCalls() {
+    }
+
+    /** Thrown through when the user cancels a run, so cancelling never turns into COULD_NOT_ASSESS findings. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled(Throwable cause) {
+            super("cancelled", cause);
+        }
+    }
+
+    public static <T> Fetched<T> fetch(String operation, Supplier<T> call) {
+        try {
+            return Fetched.ok(call.get(), operation);
+        } catch (AwsServiceException e) {
+            return Fetched.failed(classify(e), operation, serviceDetail(e));
+        } catch (AbortedException e) {
+            throw new Cancelled(e);
+        } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
+            return Fetched.failed(CouldNotAssessReason.TIMEOUT, operation, "no answer in time");
+        } catch (SdkClientException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Cancelled(e);
+            }
+            return Fetched.failed(hasCause(e, SocketTimeoutException.class) ? CouldNotAssessReason.TIMEOUT
+                    : CouldNotAssessReason.ERROR, operation, firstLine(e.getMessage()));
+        } catch (SdkException e) {
+            return Fetched.failed(CouldNotAssessReason.ERROR, operation, firstLine(e.getMessage()));
+        }
+    }
+
+    static CouldNotAssessReason classify(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+        if (e.isThrottlingException() || THROTTLED.contains(code)) {
+            return CouldNotAssessReason.THROTTLED;
+        }
+        if (ACCESS_DENIED.contains(code) || e.statusCode() == 403 && !NOT_OPTED_IN.contains(code)) {
+            return CouldNotAssessReason.ACCESS_DENIED;
+        }
+        if (NOT_OPTED_IN.contains(code)) {
+            return CouldNotAssessReason.REGION_NOT_OPTED_IN;
+        }
+        return CouldNotAssessReason.ERROR;
+    }
+
+    private static String serviceDetail(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+        return (code == null ? "" : code + ": ") + firstLine(message);
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int cut = s.indexOf('\n');
+        return cut > 0 ? s.substring(0, cut) : s;
+    }
+}
