@@ -1,0 +1,19 @@
+package io.secpillar.evidence.aws;
+
+import java.util.List;
+
+/**
+ * The consultant's AWS profiles as the AWS CLI knows them, and read-only clients for one of them.
+ * Implementations never store, log or show a secret.
+ */
+public interface AwsAccess {
+
+    /** The profiles of the shared config and credentials files, without secrets. */
+    List<ProfileInfo> profiles();
+
+    /** STS GetCallerIdentity plus the regions enabled for the account; failures become a message. */
+    ConnectionCheck testConnection(String profile);
+
+    /** Read-only SDK clients for the profile. */
+    AwsClients clients(String profile);
+}
