@@ -33,8 +33,13 @@ public final class CheckMapping {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            Map<String, List<String>> map = JsonMapper.builder().build().readValue(in, new TypeReference<>() { });
-            map.keySet().removeIf(k -> k.startsWith("_"));
+            Map<String, Object> raw = JsonMapper.builder().build().readValue(in, new TypeReference<>() { });
+            Map<String, List<String>> map = new LinkedHashMap<>();
+            raw.forEach((key, value) -> {
+                if (!key.startsWith("_")) {
+                    map.put(key, ((List<?>) value).stream().map(String::valueOf).toList());
+                }
+            });
             return new CheckMapping(map);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
