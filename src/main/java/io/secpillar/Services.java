@@ -5,6 +5,8 @@ import io.secpillar.assessment.EvidenceDecisions;
 import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
 import io.secpillar.assessment.port.SettingsRepository;
+import io.secpillar.evidence.CheckMapping;
+import io.secpillar.evidence.DemoEvidence;
 import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.aws.AwsAccess;
 import io.secpillar.evidence.aws.AwsClients;
@@ -103,7 +105,7 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoWorkload demo() {
-        return new DemoWorkload(reviews);
+        return new DemoWorkload(reviews, w -> DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant()));
     }
 
     /** The name stamped on answers: the one set in the app, else the operating-system user. */

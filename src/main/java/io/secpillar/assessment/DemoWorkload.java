@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The example review shipped as data (a fictional insurer's claims portal), answered across all questions,
@@ -40,9 +41,16 @@ public final class DemoWorkload {
     record ReasonDto(String reason, String text) { }
 
     private final ReviewService service;
+    private final Consumer<Workload> afterCreate;
 
     public DemoWorkload(ReviewService service) {
+        this(service, w -> { });
+    }
+
+    /** With a hook run once the demo workload and its answers are saved (e.g. to import its evidence run). */
+    public DemoWorkload(ReviewService service, Consumer<Workload> afterCreate) {
         this.service = service;
+        this.afterCreate = afterCreate;
     }
 
     /** The demo workload already in the store, if the user created it before. */
@@ -69,6 +77,7 @@ public final class DemoWorkload {
         for (AnswerDto dto : file.answers()) {
             service.saveAnswer(reviewId, answer(lens, dto, file.reviewer(), at));
         }
+        afterCreate.accept(workload);
         return workload;
     }
 
