@@ -42,4 +42,12 @@ public record ScanProgress(int done, int total, List<Place> places) {
         perAccount().forEach((account, s) -> sb.append(" · ").append(account).append(' ').append(s[0]).append('/').append(s[1]));
         return sb.toString();
     }
+
+    /** The places still running, e.g. "111122223333 eu-west-1 3/9, 444455556666 global 0/2" (at most {@code max}). */
+    public String unfinishedPlaces(int max) {
+        List<String> open = places.stream().filter(p -> !p.finished())
+                .map(p -> p.accountId() + " " + p.region() + " " + p.done() + "/" + p.total()).toList();
+        String shown = String.join(", ", open.subList(0, Math.min(max, open.size())));
+        return open.size() > max ? shown + " … (" + (open.size() - max) + " more)" : shown;
+    }
 }
