@@ -40,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
                     workload.name(), workload.id(), services.dataDirectory());
             out.printf("  %d of %d questions answered; %s%n", snapshot.counts().answered(), snapshot.questions().size(),
                     Counts.words(snapshot.counts()));
+            services.evidence().runsForWorkload(workload.id()).stream().findFirst().ifPresent(run -> out.printf(
+                    "  evidence run %d: %d results from %d accounts in %s%n", run.id(),
+                    services.evidence().findings(run.id()).size(), run.accountIds().size(), String.join(", ", run.regions())));
             out.printf("Open it in the app: java -jar secpillar.jar%s%n",
                     dataDir.option().map(p -> " --data-dir " + p).orElse(""));
         }

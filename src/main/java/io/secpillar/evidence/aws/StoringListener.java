@@ -9,7 +9,10 @@ import io.secpillar.evidence.ScanCancellation;
 import io.secpillar.evidence.ScanListener;
 import io.secpillar.evidence.port.EvidenceStore;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +38,7 @@ final class StoringListener implements ScanListener {
         return t;
     });
     private final AtomicReference<String> failure = new AtomicReference<>();
+    private final Queue<List<EvidenceResult>> pending = new ConcurrentLinkedQueue<>();
 
     StoringListener(EvidenceStore store, long runId, Map<String, CheckInfo> checks, CheckMapping mapping,
                     ScanCancellation cancellation) {
@@ -49,17 +53,25 @@ final class StoringListener implements ScanListener {
     public void findings(List<Finding> batch) {
         List<EvidenceResult> results = batch.stream().map(f -> EvidenceResult.of(f,
                 checks.getOrDefault(f.checkId(), CheckInfo.unknown(f.checkId())), mapping)).toList();
-        writer.execute(() -> {
-            if (failure.get() != null) {
-                return;
-            }
-            try {
-                store.append(runId, results);
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, "Saving results failed: " + CheckEvaluation.describe(e));
-                cancellation.cancel();
-            }
-        });
+        pending.add(results);
+        writer.execute(this::saveWhatIsPending);
+    }
+
+    /** Saves every batch waiting at this moment in one transaction, so a busy scan needs fewer commits. */
+    private void saveWhatIsPending() {
+        List<EvidenceResult> all = new ArrayList<>();
+        for (List<EvidenceResult> batch = pending.poll(); batch != null; batch = pending.poll()) {
+            all.addAll(batch);
+        }
+        if (all.isEmpty() || failure.get() != null) {
+            return;
+        }
+        try {
+            store.append(runId, all);
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, "Saving results failed: " + CheckEvaluation.describe(e));
+            cancellation.cancel();
+        }
     }
 
     /** Waits until every batch handed in so far is saved; returns the saving error, if any. */

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * A test AwsAccess whose profiles are given in code and whose real SDK clients talk to a fake AWS server on
@@ -40,6 +42,12 @@ public final class LoopbackAwsAccess implements AwsAccess {
     private final int maxAttempts;
     private final Duration callTimeout;
     private final SdkHttpClient http;
+    /** One timer thread for every client's call timeouts; otherwise each client starts its own. */
+    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "loopback-aws-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
 
     public LoopbackAwsAccess(String endpoint, int maxAttempts, Duration callTimeout) {
         this.endpoint = URI.create(endpoint);
@@ -134,6 +142,7 @@ public final class LoopbackAwsAccess implements AwsAccess {
             builder.overrideConfiguration(ClientOverrideConfiguration.builder()
                     .retryStrategy(retryStrategy())
                     .apiCallTimeout(callTimeout)
+                    .scheduledExecutorService(timers)
                     .build());
             return builder.build();
         }
