@@ -8,9 +8,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each class of invalid lens gives its own error at its own JSON path, and a valid one reads. */
-class LensReaderTest {
+public class LensReaderTest {
 
-    static final String VALID = """
+    public static final String VALID = """
             {
               "schemaVersion": "2021-11-01",
               "name": "Small lens",

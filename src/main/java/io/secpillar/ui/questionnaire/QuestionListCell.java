@@ -48,6 +48,7 @@ final class QuestionListCell extends ListCell<Question> {
         if (empty || q == null) {
             setGraphic(null);
             setText(null);
+            setId(null);
             return;
         }
         QuestionRisk risk = model.risk(q.id());

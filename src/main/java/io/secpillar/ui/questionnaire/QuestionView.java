@@ -173,11 +173,15 @@ public final class QuestionView {
 
     /** Keyboard: focus the notes field. */
     public void focusNotes() {
+        scroll.layout();
+        scroll.setVvalue(scroll.getVmax());
         notes.focus();
     }
 
     /** Keyboard: toggle "does not apply" and move to its reason. */
     public void toggleNotApplicable() {
+        scroll.layout();
+        scroll.setVvalue(scroll.getVmax());
         notApplicable.toggleFromKeyboard();
     }
 

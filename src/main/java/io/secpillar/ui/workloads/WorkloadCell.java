@@ -51,6 +51,7 @@ final class WorkloadCell extends ListCell<WorkloadSummary> {
         super.updateItem(s, empty);
         if (empty || s == null) {
             setGraphic(null);
+            setId(null);
             return;
         }
         Workload w = s.workload();
