@@ -128,6 +128,9 @@ public final class WorkloadsView {
             if (!summaries.isEmpty() && list.getSelectionModel().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
+            if (root.getScene() != null && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                list.requestFocus();
+            }
         }, e -> Dialogs.error(window(), "The workloads could not be read", e.getMessage()));
     }
 
