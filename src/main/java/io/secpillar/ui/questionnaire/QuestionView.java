@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
@@ -29,12 +30,17 @@ import java.util.function.Consumer;
  */
 public final class QuestionView {
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+            .withZone(java.time.ZoneId.systemDefault());
+
     private final ReviewViewModel model;
     private final Consumer<String> openLink;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox body = new VBox(14);
     private final Label riskBadge = new Label();
     private final Label naBanner = new Label();
+    private final Label lastChange = new Label();
     private final List<PracticeRow> rows = new ArrayList<>();
     private final CheckBox none = new CheckBox("None of these");
     private final NotApplicablePane notApplicable;
@@ -59,6 +65,8 @@ public final class QuestionView {
         scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("question-scroll");
+        lastChange.getStyleClass().add("section-hint");
+        lastChange.setId("last-change");
         naBanner.getStyleClass().add("na-banner");
         naBanner.setId("question-na-banner");
         naBanner.setWrapText(true);
@@ -86,7 +94,9 @@ public final class QuestionView {
 
         Label label = new Label(lens.questionLabel(q.id()));
         label.getStyleClass().add("question-label");
-        HBox meta = new HBox(10, label, riskBadge);
+        Region metaSpacer = new Region();
+        HBox.setHgrow(metaSpacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox meta = new HBox(10, label, riskBadge, metaSpacer, lastChange);
         meta.setAlignment(Pos.CENTER_LEFT);
         Label title = wrapped(q.title(), "question-title");
         title.setId("question-title");
@@ -145,6 +155,8 @@ public final class QuestionView {
         notApplicable.refresh(answer);
         Optional<String> na = answer.flatMap(Answer::notApplicable).map(r -> "Does not apply to this workload · " + r.describe());
         naBanner.setText(na.orElse(""));
+        lastChange.setText(answer.filter(a -> !a.changedBy().isBlank())
+                .map(a -> "Last changed by " + a.changedBy() + ", " + WHEN.format(a.changedAt())).orElse(""));
         naBanner.setVisible(na.isPresent());
         naBanner.setManaged(na.isPresent());
     }

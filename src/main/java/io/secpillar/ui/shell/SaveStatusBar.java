@@ -19,6 +19,7 @@ final class SaveStatusBar {
     private final HBox root = new HBox(10);
     private final Label state = new Label("All changes saved", Icons.of(MaterialDesignC.CONTENT_SAVE_CHECK_OUTLINE, 16));
     private final Hyperlink retry = new Hyperlink("Try again");
+    private final Hyperlink reviewer = new Hyperlink();
 
     SaveStatusBar(Path dataDir) {
         root.getStyleClass().add("status-bar");
@@ -32,11 +33,24 @@ final class SaveStatusBar {
         where.getStyleClass().add("data-dir");
         Label version = new Label(ShellView.versionLine());
         version.getStyleClass().add("data-dir");
-        root.getChildren().addAll(state, retry, spacer, where, version);
+        reviewer.setId("reviewer-name");
+        reviewer.setVisible(false);
+        root.getChildren().addAll(state, retry, spacer, reviewer, where, version);
     }
 
     HBox root() {
         return root;
+    }
+
+    /** Shows who is stamped on answers; clicking asks for another name. */
+    void showReviewer(String name, Runnable change) {
+        reviewer.setText("Reviewer: " + name);
+        reviewer.setVisible(true);
+        reviewer.setOnAction(e -> change.run());
+    }
+
+    String reviewerName() {
+        return reviewer.getText().replaceFirst("^Reviewer: ", "");
     }
 
     void onRetry(Runnable action) {

@@ -57,6 +57,8 @@ public final class ShellView {
     private final List<Runnable> readyListeners = new ArrayList<>();
     private final Zoom zoom = new Zoom(root);
     private Services services;
+    /** Read once off the FX thread; edits are stamped with it without touching the store. */
+    private volatile String reviewerName = System.getProperty("user.name", "reviewer");
     private AnswerSaver saver;
     private WorkloadsView workloads;
     private ReviewView review;
@@ -115,6 +117,10 @@ public final class ShellView {
         services = opened;
         saver = new AnswerSaver(services.reviews()::saveAnswer, Platform::runLater, status::show, c -> { });
         status.onRetry(saver::retry);
+        Background.run(services::reviewerName, name -> {
+            reviewerName = name;
+            status.showReviewer(name, this::askReviewerName);
+        }, e -> { });
         workloads = new WorkloadsView(services, this::openReview);
         Background.run(() -> {
             zoom.restore(services.settings().get(Zoom.SETTING));
@@ -126,6 +132,20 @@ public final class ShellView {
         }, e -> {
             showWorkloads();
             readyListeners.forEach(Runnable::run);
+        });
+    }
+
+    private void askReviewerName() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        dialog.setTitle("Reviewer");
+        dialog.setHeaderText("The name recorded on every answer you change");
+        dialog.getEditor().setText(status.reviewerName());
+        dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200).ifPresent(name -> {
+            reviewerName = name;
+            remember(Services.REVIEWER_NAME_KEY, name);
+            status.showReviewer(name, this::askReviewerName);
         });
     }
 
@@ -158,7 +178,7 @@ public final class ShellView {
             @SuppressWarnings("unchecked")
             Optional<String> lastQuestion = (Optional<String>) loaded[1];
             leaveReview();
-            ReviewViewModel model = new ReviewViewModel(snapshot, saver, services::reviewerName,
+            ReviewViewModel model = new ReviewViewModel(snapshot, saver, () -> reviewerName,
                     services.reviews().clock(), qid -> remember(LAST_QUESTION + workloadId, qid));
             lastQuestion.ifPresent(model::showQuestion);
             review = new ReviewView(model, openLink);

@@ -25,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -151,15 +152,17 @@ public final class WorkloadsView {
     }
 
     private void createWorkload() {
-        WorkloadDialog.show(window(), Optional.empty(), services.lenses().available()).ifPresent(result ->
-                Background.run(() -> services.reviews().create(result.draft(),
-                                result.lens().orElse(services.lenses().bundled())),
-                        w -> openReview.accept(w.id()),
-                        e -> Dialogs.error(window(), "The workload was not created", e.getMessage())));
+        Background.run(() -> services.lenses().available(), lenses ->
+                WorkloadDialog.show(window(), Optional.empty(), lenses).ifPresent(result ->
+                        Background.run(() -> services.reviews().create(result.draft(),
+                                        result.lens().orElse(services.lenses().bundled())),
+                                w -> openReview.accept(w.id()),
+                                e -> Dialogs.error(window(), "The workload was not created", e.getMessage()))),
+                e -> Dialogs.error(window(), "The lenses could not be read", e.getMessage()));
     }
 
     private void editWorkload(Workload workload) {
-        WorkloadDialog.show(window(), Optional.of(workload), services.lenses().available()).ifPresent(result ->
+        WorkloadDialog.show(window(), Optional.of(workload), List.of()).ifPresent(result ->
                 Background.run(() -> services.reviews().update(workload.id(), result.draft()), w -> reload(),
                         e -> Dialogs.error(window(), "The changes were not saved", e.getMessage())));
     }
