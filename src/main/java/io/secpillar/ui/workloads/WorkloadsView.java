@@ -66,9 +66,9 @@ public final class WorkloadsView {
         list.setId("workload-list");
         list.getStyleClass().add("workload-list");
         list.setCellFactory(l -> new WorkloadCell());
-        Label empty = new Label("No workloads yet.\nCreate one with \"New workload\", or \"Open demo\" to see a complete review.");
-        empty.getStyleClass().add("empty-state");
-        list.setPlaceholder(empty);
+        Label loading = new Label("Loading workloads…");
+        loading.getStyleClass().add("empty-state");
+        list.setPlaceholder(loading);
         create.setId("new-workload");
         create.getStyleClass().add("accent");
         demo.setId("open-demo");
@@ -125,6 +125,9 @@ public final class WorkloadsView {
     /** Reloads the list from the store (in the background). */
     public void reload() {
         Background.run(() -> services.reviews().summaries(), summaries -> {
+            Label empty = new Label("No workloads yet.\nCreate one with \"New workload\", or \"Open demo\" to see a complete review.");
+            empty.getStyleClass().add("empty-state");
+            list.setPlaceholder(empty);
             model.setAll(summaries);
             if (!summaries.isEmpty() && list.getSelectionModel().isEmpty()) {
                 list.getSelectionModel().selectFirst();
