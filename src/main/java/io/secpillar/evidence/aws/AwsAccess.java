@@ -1,6 +1,7 @@
 package io.secpillar.evidence.aws;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The consultant's AWS profiles as the AWS CLI knows them, and read-only clients for one of them.
@@ -10,6 +11,14 @@ public interface AwsAccess {
 
     /** The profiles of the shared config and credentials files, without secrets. */
     List<ProfileInfo> profiles();
+
+    /**
+     * The profile the AWS CLI would use without {@code --profile}: the one selected by {@code AWS_PROFILE}, else
+     * "default" when it exists. Pickers preselect it.
+     */
+    default Optional<String> defaultProfile() {
+        return Optional.empty();
+    }
 
     /** STS GetCallerIdentity plus the regions enabled for the account; failures become a message. */
     ConnectionCheck testConnection(String profile);

@@ -1,0 +1,15 @@
+package io.secpillar.evidence.aws;
+
+import java.time.Duration;
+
+/** Client settings that keep failure tests short. */
+final class TestSettings {
+
+    private TestSettings() {
+    }
+
+    static AwsClientSettings fast() {
+        return new AwsClientSettings(Duration.ofSeconds(2), Duration.ofMillis(800), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 3);
+    }
+}
