@@ -12,4 +12,10 @@ final class TestSettings {
         return new AwsClientSettings(Duration.ofSeconds(2), Duration.ofMillis(800), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 3);
     }
+
+    /** Room for the adaptive strategy's throttling back-off (about a second per retry) within three attempts. */
+    static AwsClientSettings patient() {
+        return new AwsClientSettings(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofSeconds(2), 3);
+    }
 }
