@@ -12,6 +12,7 @@ import software.amazon.awssdk.identity.spi.IdentityProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -60,7 +61,7 @@ final class SdkClientFactory implements AutoCloseable {
         sync.httpClient(http);
         builder.region(Region.of(region));
         builder.credentialsProvider(credentials);
-        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .addExecutionInterceptor(extraOperations.isEmpty() ? ReadOnlyGuard.readOnly()
                         : ReadOnlyGuard.readOnlyPlus(extraOperations))
                 .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
@@ -69,8 +70,12 @@ final class SdkClientFactory implements AutoCloseable {
                 .apiCallAttemptTimeout(settings.attemptTimeout())
                 .scheduledExecutorService(scheduler)
                 .defaultProfileFile(profileFile)
-                .defaultProfileName(profileName)
-                .build());
+                .defaultProfileName(profileName);
+        if (builder instanceof S3ControlClientBuilder s3control
+                && endpoints.configuredFor("S3_CONTROL", "S3Control", "s3_control", profileFile, profileName)) {
+            s3control.endpointProvider(new S3ControlEmulatorEndpoints());
+        }
+        builder.overrideConfiguration(override.build());
         if (builder instanceof S3ClientBuilder s3) {
             // Emulators serve buckets path-style; real S3 keeps the virtual-hosted style it prefers.
             s3.forcePathStyle(endpoints.configuredFor("S3", "S3", "s3", profileFile, profileName));
