@@ -23,6 +23,11 @@ public interface AwsAccess {
     /** STS GetCallerIdentity plus the regions enabled for the account; failures become a message. */
     ConnectionCheck testConnection(String profile);
 
-    /** Read-only SDK clients for the profile. */
+    /**
+     * Read-only SDK clients for the profile, one per client type and region, sharing the profile's credentials.
+     * A profile that cannot work (unknown, broken source_profile chain…) fails here with an
+     * {@link AwsProfileException}; credential problems that need AWS (expired SSO session, refused AssumeRole,
+     * no MFA code) surface as an {@link AwsProfileException} from the first call.
+     */
     AwsClients clients(String profile);
 }

@@ -46,6 +46,13 @@ class SsoProfileTest {
                 region = eu-west-1
                 endpoint_url = %1$s
 
+                [profile client-role]
+                role_arn = arn:aws:iam::777788889999:role/SecPillarAudit
+                source_profile = sso-new
+                external_id = client-7
+                region = eu-west-1
+                endpoint_url = %1$s
+
                 [sso-session corp]
                 sso_start_url = https://corp.awsapps.com/start
                 sso_region = eu-west-1
@@ -105,6 +112,31 @@ class SsoProfileTest {
                 "eu-west-1");
 
         assertThat(test("sso-legacy").problem()).isEmpty();
+    }
+
+    @Test
+    void aRoleCanStartFromAnSsoProfile() {
+        cacheToken("corp", Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        stubPortal();
+        String expiration = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        aws.server.stubFor(FakeAws.action("AssumeRole").willReturn(FakeAws.xml(200, """
+                <AssumeRoleResponse xmlns="%s"><AssumeRoleResult>
+                  <AssumedRoleUser><Arn>arn:aws:sts::777788889999:assumed-role/SecPillarAudit/s</Arn>
+                    <AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId></AssumedRoleUser>
+                  <Credentials><AccessKeyId>ASIACLIENTROLE000001</AccessKeyId><SecretAccessKey>x</SecretAccessKey>
+                    <SessionToken>client-role-token</SessionToken><Expiration>%s</Expiration></Credentials>
+                </AssumeRoleResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleResponse>
+                """.formatted(FakeAws.STS_NS, expiration))));
+        aws.healthyAccount("777788889999", "arn:aws:sts::777788889999:assumed-role/SecPillarAudit/s", "eu-west-1");
+
+        ConnectionCheck check = test("client-role");
+
+        assertThat(check.problem()).isEmpty();
+        assertThat(check.accountId()).contains("777788889999");
+        assertThat(aws.requestsFor("AssumeRole")).singleElement()
+                .satisfies(r -> assertThat(FakeAws.signingKey(r)).isEqualTo("ASIASSOROLEKEY000001"));
+        assertThat(aws.requestsFor("GetCallerIdentity"))
+                .allSatisfy(r -> assertThat(FakeAws.signingKey(r)).isEqualTo("ASIACLIENTROLE000001"));
     }
 
     private void stubPortal() {
