@@ -37,15 +37,16 @@ final class ConnectionTester {
                             .filters(Filter.builder().name("opt-in-status")
                                     .values("opt-in-not-required", "opted-in").build()))
                     .regions().stream().map(Region::regionName).sorted().toList();
-            return new ConnectionCheck(profile, account, arn, regions, Optional.empty());
+            return new ConnectionCheck(profile, account, arn, regions, Optional.empty(), Optional.empty());
         } catch (RuntimeException e) {
-            return failed(profile, account, arn, "Connected as " + arn.orElse("?") + ", but the regions could not "
-                    + "be listed: " + AwsProblems.explain(profile, DESCRIBE_REGIONS, e));
+            // the connection works; only the region list is missing, and the user may still name regions
+            return new ConnectionCheck(profile, account, arn, List.of(), Optional.empty(), Optional.of(
+                    "The regions could not be listed: " + AwsProblems.explain(profile, DESCRIBE_REGIONS, e)));
         }
     }
 
     private static ConnectionCheck failed(String profile, Optional<String> account, Optional<String> arn,
                                           String problem) {
-        return new ConnectionCheck(profile, account, arn, List.of(), Optional.of(problem));
+        return new ConnectionCheck(profile, account, arn, List.of(), Optional.of(problem), Optional.empty());
     }
 }

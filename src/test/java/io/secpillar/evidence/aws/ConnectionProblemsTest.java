@@ -74,7 +74,7 @@ class ConnectionProblemsTest {
     }
 
     @Test
-    void regionsThatMayNotBeListedKeepTheIdentityAndSayWhichPermissionIsMissing() {
+    void regionsThatMayNotBeListedKeepTheConnectionAndSayWhichPermissionIsMissing() {
         aws.server.stubFor(action("GetCallerIdentity").willReturn(xml(200,
                 FakeAws.callerIdentity("123456789012", "arn:aws:iam::123456789012:user/auditor"))));
         aws.server.stubFor(action("DescribeRegions").willReturn(xml(403, FakeAws.ec2Error("UnauthorizedOperation",
@@ -82,11 +82,12 @@ class ConnectionProblemsTest {
 
         ConnectionCheck check = access.testConnection("audit");
 
+        assertThat(check.ok()).isTrue();
         assertThat(check.accountId()).contains("123456789012");
         assertThat(check.enabledRegions()).isEmpty();
-        assertThat(check.problem()).contains("Connected as arn:aws:iam::123456789012:user/auditor, but the regions "
-                + "could not be listed: Profile audit is not allowed to call ec2:DescribeRegions "
-                + "(UnauthorizedOperation). Give it the SecPillar read-only policy (see `secpillar policy`).");
+        assertThat(check.regionsProblem()).contains("The regions could not be listed: Profile audit is not allowed "
+                + "to call ec2:DescribeRegions (UnauthorizedOperation). Give it the SecPillar read-only policy "
+                + "(see `secpillar policy`).");
     }
 
     @Test
