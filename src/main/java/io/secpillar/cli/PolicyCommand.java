@@ -57,6 +57,9 @@ final class PolicyCommand implements Callable<Integer> {
         if (e instanceof java.nio.file.FileAlreadyExistsException f) {
             return f.getFile() + " is a file, not a folder.";
         }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist and cannot be created.";
+        }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason() + ".";
         }

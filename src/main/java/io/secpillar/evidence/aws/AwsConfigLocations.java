@@ -11,13 +11,18 @@ import java.util.Properties;
  * profile from {@code aws.profile}, {@code AWS_PROFILE} or {@code AWS_DEFAULT_PROFILE}; the SSO token cache in
  * {@code ~/.aws/sso/cache}. Tests build one with explicit paths instead of touching the real home directory.
  *
- * @param environment the environment the locations were read from; kept for the endpoint variables
+ * @param environment the endpoint variables of the environment ({@code AWS_ENDPOINT_URL…},
+ *                    {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS}); nothing else is kept, since the environment
+ *                    may hold keys
  */
 public record AwsConfigLocations(Path configFile, Path credentialsFile, Path ssoCacheDirectory,
                                  Optional<String> selectedProfile, Map<String, String> environment) {
 
     public AwsConfigLocations {
-        environment = Map.copyOf(environment);
+        environment = environment.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("AWS_ENDPOINT_URL")
+                        || e.getKey().equals("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Explicit files, no selected profile, no environment: what tests use. */

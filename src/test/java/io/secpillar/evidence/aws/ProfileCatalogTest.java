@@ -117,12 +117,15 @@ class ProfileCatalogTest {
         props.setProperty("user.home", "/home/ignored");
         AwsConfigLocations fromEnv = AwsConfigLocations.from(Map.of("HOME", "/home/consultant",
                 "AWS_CONFIG_FILE", "~/work/aws-config", "AWS_SHARED_CREDENTIALS_FILE", "/secure/creds",
-                "AWS_PROFILE", "client-a"), props);
+                "AWS_PROFILE", "client-a", "AWS_SECRET_ACCESS_KEY", SECRET, "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9"),
+                props);
 
         assertThat(fromEnv.configFile()).isEqualTo(Path.of("/home/consultant/work/aws-config"));
         assertThat(fromEnv.credentialsFile()).isEqualTo(Path.of("/secure/creds"));
         assertThat(fromEnv.selectedProfile()).contains("client-a");
         assertThat(fromEnv.ssoCacheDirectory()).isEqualTo(Path.of("/home/consultant/.aws/sso/cache"));
+        assertThat(fromEnv.environment()).containsOnlyKeys("AWS_ENDPOINT_URL_S3");
+        assertThat(fromEnv.toString()).doesNotContain(SECRET);
 
         AwsConfigLocations defaults = AwsConfigLocations.from(Map.of(), props);
         assertThat(defaults.configFile()).isEqualTo(Path.of("/home/ignored/.aws/config"));
