@@ -66,11 +66,17 @@ final class ProfileCredentialsFactory implements AutoCloseable {
             case ASSUME_ROLE -> assumeRole(file, profile, chain);
             case SSO -> sso(file, profile);
             case CREDENTIAL_PROCESS -> wrap(name, "could not get credentials from its credential_process command",
-                    ProcessCredentialsProvider.builder().command(profile.property(CREDENTIAL_PROCESS).orElseThrow())
+                    ProcessCredentialsProvider.builder().command(shell(profile.property(CREDENTIAL_PROCESS).orElseThrow()))
                             .asyncCredentialUpdateEnabled(false).build());
             case OTHER -> wrap(name, "has no usable credentials", ProfileCredentialsProvider.builder()
                     .profileFile(file).profileName(name).build());
         };
+    }
+
+    /** The command line as a shell runs it, quoting and all, as the SDK's older string form did. */
+    static List<String> shell(String command) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return windows ? List.of("cmd.exe", "/C", command) : List.of("sh", "-c", command);
     }
 
     private AwsCredentialsProvider staticKeys(Profile profile) {

@@ -8,10 +8,10 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import java.util.Set;
 
 /**
- * Sits on every SDK client the workbench builds and refuses, in {@code beforeExecution} (the first hook, before
- * the request is marshalled, signed or sent, and before credentials are resolved), any operation outside
- * {@link ReadOnlyOperations}. Only the credential providers' own clients get named extra operations
- * (STS AssumeRole, SSO GetRoleCredentials).
+ * Sits on every SDK client the workbench builds and refuses, in {@code beforeExecution} (before the request is
+ * marshalled, signed or sent), any operation outside {@link ReadOnlyOperations}. Only the credential providers' own
+ * clients get named extra operations (STS AssumeRole, SSO GetRoleCredentials). {@link AuthSchemeGuard} applies the
+ * same rule one step earlier, before the SDK fetches credentials for the call.
  */
 public final class ReadOnlyGuard implements ExecutionInterceptor {
 

@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one place that builds SDK clients. Every client gets the read-only guard, the url-connection HTTP client,
+ * The one place that builds SDK clients. Every client gets the read-only guard (in its auth scheme provider and as
+ * an interceptor), the url-connection HTTP client,
  * the adaptive retry strategy, timeouts, and the profile file with the profile name so that the SDK itself
  * applies {@code endpoint_url} and the endpoint variables (we never call {@code endpointOverride}).
  *
@@ -61,6 +62,7 @@ final class SdkClientFactory implements AutoCloseable {
         sync.httpClient(http);
         builder.region(Region.of(region));
         builder.credentialsProvider(credentials);
+        AuthSchemeGuard.install(type, builder, extraOperations);
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .addExecutionInterceptor(extraOperations.isEmpty() ? ReadOnlyGuard.readOnly()
                         : ReadOnlyGuard.readOnlyPlus(extraOperations))

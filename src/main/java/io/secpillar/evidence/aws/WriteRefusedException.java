@@ -21,7 +21,7 @@ public final class WriteRefusedException extends SdkClientException {
         this.operation = operation;
     }
 
-    /** The SDK's service name, e.g. {@code Iam}, {@code Ec2}, {@code S3}. */
+    /** The service, e.g. {@code iam}, {@code ec2}, {@code s3} (letter case depends on which guard refused). */
     public String service() {
         return service;
     }

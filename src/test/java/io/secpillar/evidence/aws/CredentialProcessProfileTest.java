@@ -57,7 +57,7 @@ class CredentialProcessProfileTest {
     void aFailingCommandGetsAMessageWithoutItsOutput() throws Exception {
         Path script = script("bad.sh", """
                 #!/bin/sh
-                echo '{"Version": 1, "AccessKeyId": "ASIA", "SecretAccessKey": "%s"' 
+                echo '{"Version": 1, "AccessKeyId": "ASIA", "SecretAccessKey": "%s"'
                 exit 3
                 """.formatted(PROCESS_SECRET));
         profile(script.toString());

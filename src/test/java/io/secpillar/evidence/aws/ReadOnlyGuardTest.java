@@ -65,7 +65,7 @@ class ReadOnlyGuardTest {
         assertThatThrownBy(() -> iam.createUser(b -> b.userName("intruder")))
                 .isInstanceOfSatisfying(WriteRefusedException.class, e -> {
                     assertThat(e.operation()).isEqualTo("CreateUser");
-                    assertThat(e.service()).isEqualTo("Iam");
+                    assertThat(e.service()).isEqualTo("iam");
                 });
         assertThat(aws.requests()).isEmpty();
     }
@@ -86,6 +86,32 @@ class ReadOnlyGuardTest {
         assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn("arn:aws:iam::1:role/x").roleSessionName("s")))
                 .isInstanceOf(WriteRefusedException.class);
         assertThatThrownBy(sts::getSessionToken).isInstanceOf(WriteRefusedException.class);
+        assertThat(aws.requests()).isEmpty();
+    }
+
+    @Test
+    void aRefusedWriteDoesNotEvenFetchCredentials() {
+        aws.config("""
+                [profile audit]
+                region = eu-west-1
+                endpoint_url = %1$s
+
+                [profile role]
+                role_arn = arn:aws:iam::111122223333:role/Audit
+                source_profile = audit
+                mfa_serial = arn:aws:iam::999988887777:mfa/consultant
+                endpoint_url = %1$s
+                """.formatted(aws.endpoint()));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        try (DefaultAwsAccess withMfa = new DefaultAwsAccess(aws.locations(), TestSettings.fast(), (p, serial) -> {
+            asked.add(p);
+            return java.util.Optional.of("123456");
+        })) {
+            IamClient iam = withMfa.clients("role").client(IamClient.class, "us-east-1");
+
+            assertThatThrownBy(() -> iam.deleteAccountPasswordPolicy()).isInstanceOf(WriteRefusedException.class);
+        }
+        assertThat(asked).as("no MFA prompt, no AssumeRole for a call that is refused anyway").isEmpty();
         assertThat(aws.requests()).isEmpty();
     }
 
