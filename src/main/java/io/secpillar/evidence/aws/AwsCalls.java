@@ -25,6 +25,9 @@ public final class AwsCalls {
     private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "TooManyRequestsException",
             "RequestLimitExceeded", "SlowDown", "RequestThrottled", "RequestThrottledException",
             "ProvisionedThroughputExceededException");
+    /** Stale or wrong credentials; InvalidClientTokenId and friends stay with NOT_OPTED_IN, their usual cause in a scan. */
+    private static final Set<String> BAD_CREDENTIALS = Set.of("ExpiredToken", "ExpiredTokenException",
+            "SignatureDoesNotMatch", "InvalidAccessKeyId", "TokenRefreshRequired");
     private static final Set<String> NOT_OPTED_IN = Set.of("OptInRequired", "InvalidClientTokenId",
             "UnrecognizedClientException", "AuthFailure");
 
@@ -47,6 +50,9 @@ public final class AwsCalls {
             throw new Cancelled(e);
         } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
             return Fetched.failed(CouldNotAssessReason.TIMEOUT, operation, "no answer in time");
+        } catch (AwsProfileException e) {
+            // the profile's credentials could not be obtained: the message already names the profile and the fix
+            return Fetched.failed(CouldNotAssessReason.CREDENTIALS, operation, e.getMessage());
         } catch (SdkClientException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new Cancelled(e);
@@ -62,6 +68,9 @@ public final class AwsCalls {
         String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
         if (e.isThrottlingException() || THROTTLED.contains(code)) {
             return CouldNotAssessReason.THROTTLED;
+        }
+        if (BAD_CREDENTIALS.contains(code)) {
+            return CouldNotAssessReason.CREDENTIALS;
         }
         if (ACCESS_DENIED.contains(code) || e.statusCode() == 403 && !NOT_OPTED_IN.contains(code)) {
             return CouldNotAssessReason.ACCESS_DENIED;
