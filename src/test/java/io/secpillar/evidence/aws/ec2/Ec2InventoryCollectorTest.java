@@ -1,10 +1,14 @@
 package io.secpillar.evidence.aws.ec2;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
+import io.secpillar.evidence.checks.ec2.Ec2Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -12,6 +16,8 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -33,22 +39,7 @@ class Ec2InventoryCollectorTest {
 
     @Test
     void collectsEveryPageAndKeepsARefusedCallAsData() {
-        aws.stubFor(action("DescribeSecurityGroups").withRequestBody(notContaining("NextToken"))
-                .willReturn(xml(getClass(), "describe-security-groups-page1.xml")));
-        aws.stubFor(action("DescribeSecurityGroups").withRequestBody(containing("NextToken=sg-page-2"))
-                .willReturn(xml(getClass(), "describe-security-groups-page2.xml")));
-        aws.stubFor(action("DescribeNetworkAcls").willReturn(xml(getClass(), "describe-network-acls.xml")));
-        aws.stubFor(action("DescribeVpcs").willReturn(xml(getClass(), "describe-vpcs.xml")));
-        aws.stubFor(action("DescribeFlowLogs").willReturn(xml(getClass(), "describe-flow-logs.xml")));
-        aws.stubFor(action("GetEbsEncryptionByDefault").willReturn(xml(getClass(), "get-ebs-encryption-by-default.xml")));
-        aws.stubFor(action("DescribeVolumes").willReturn(ec2Error(403, "UnauthorizedOperation",
-                "You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/auditor "
-                        + "is not authorized to perform: ec2:DescribeVolumes")));
-        aws.stubFor(action("DescribeInstances").willReturn(xml(getClass(), "describe-instances.xml")));
-        aws.stubFor(action("DescribeSnapshots").withRequestBody(notContaining("RestorableBy"))
-                .willReturn(xml(getClass(), "describe-snapshots-own.xml")));
-        aws.stubFor(action("DescribeSnapshots").withRequestBody(containing("RestorableBy.1=all"))
-                .willReturn(xml(getClass(), "describe-snapshots-public.xml")));
+        stubMixedRegion();
 
         Ec2Inventory inventory = new Ec2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
@@ -124,5 +115,74 @@ class Ec2InventoryCollectorTest {
         assertThat(inventory.securityGroups().reason()).isEqualTo(CouldNotAssessReason.THROTTLED);
         assertThat(inventory.vpcs().value()).hasSize(2);
         assertThat(inventory.instances().reason()).isEqualTo(CouldNotAssessReason.ACCESS_DENIED);
+    }
+    @Test
+    void theEc2ChecksJudgeTheMixedRegionResourceByResource() {
+        stubMixedRegion();
+        Ec2Inventory inventory = new Ec2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
+
+        Map<String, Status> verdicts = new TreeMap<>();
+        for (Check<?> check : Ec2Checks.all()) {
+            for (Finding f : evaluate(check, inventory, TARGET)) {
+                verdicts.put(f.checkId() + " " + f.resourceId().substring(f.resourceId().lastIndexOf('/') + 1), f.status());
+            }
+        }
+
+        String sg = "ec2_securitygroup_allow_ingress_from_internet_to_";
+        Map<String, Status> expected = new TreeMap<>();
+        for (String group : List.of("web0", "def0", "win0", "dbs0")) {
+            String id = " sg-0" + group + "000000000001";
+            expected.put(sg + "ssh" + id, group.equals("web0") ? Status.FAIL : Status.PASS);
+            expected.put(sg + "rdp" + id, group.equals("win0") ? Status.FAIL : Status.PASS);
+            expected.put(sg + "database_ports" + id, group.equals("dbs0") ? Status.FAIL : Status.PASS);
+            expected.put(sg + "all_ports" + id, Status.PASS);
+        }
+        for (String check : List.of("ssh", "rdp", "database_ports", "all_ports")) {
+            expected.put(sg + check + " sg-0def0000000000002", Status.PASS);
+        }
+        expected.putAll(Map.of(
+                "ec2_securitygroup_default_restrict_traffic sg-0def0000000000001", Status.FAIL,
+                "ec2_securitygroup_default_restrict_traffic sg-0def0000000000002", Status.PASS,
+                "ec2_networkacl_allow_ingress_ssh acl-0open000000000001", Status.FAIL,
+                "ec2_networkacl_allow_ingress_ssh acl-0shut000000000002", Status.PASS,
+                "ec2_networkacl_allow_ingress_rdp acl-0open000000000001", Status.FAIL,
+                "ec2_networkacl_allow_ingress_rdp acl-0shut000000000002", Status.FAIL,
+                "vpc_flow_logs_enabled vpc-0aaa0000000000001", Status.PASS,
+                "vpc_flow_logs_enabled vpc-0bbb0000000000002", Status.FAIL,
+                "ec2_ebs_default_encryption 111122223333", Status.PASS,
+                "ec2_ebs_volume_encryption 111122223333", Status.COULD_NOT_ASSESS));
+        expected.putAll(Map.of(
+                "ec2_instance_imdsv2_enabled i-0aaa0000000000001", Status.PASS,
+                "ec2_instance_imdsv2_enabled i-0bbb0000000000002", Status.FAIL,
+                "ec2_ebs_snapshots_encrypted snap-0aaa0000000000001", Status.PASS,
+                "ec2_ebs_snapshots_encrypted snap-0bbb0000000000002", Status.FAIL,
+                "ec2_ebs_public_snapshot snap-0aaa0000000000001", Status.PASS,
+                "ec2_ebs_public_snapshot snap-0bbb0000000000002", Status.FAIL));
+        assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    private static <I> List<Finding> evaluate(Check<I> check, Object inventory, Target target) {
+        return check.evaluate(check.inventoryType().cast(inventory), target);
+    }
+
+    /** Five security groups over two pages, two NACLs, two VPCs (one logged), refused volumes, instances, snapshots. */
+    private static void stubMixedRegion() {
+        aws.stubFor(action("DescribeSecurityGroups").withRequestBody(notContaining("NextToken"))
+                .willReturn(xml(Ec2InventoryCollectorTest.class, "describe-security-groups-page1.xml")));
+        aws.stubFor(action("DescribeSecurityGroups").withRequestBody(containing("NextToken=sg-page-2"))
+                .willReturn(xml(Ec2InventoryCollectorTest.class, "describe-security-groups-page2.xml")));
+        aws.stubFor(action("DescribeNetworkAcls").willReturn(xml(Ec2InventoryCollectorTest.class, "describe-network-acls.xml")));
+        aws.stubFor(action("DescribeVpcs").willReturn(xml(Ec2InventoryCollectorTest.class, "describe-vpcs.xml")));
+        aws.stubFor(action("DescribeFlowLogs").willReturn(xml(Ec2InventoryCollectorTest.class, "describe-flow-logs.xml")));
+        aws.stubFor(action("GetEbsEncryptionByDefault").willReturn(xml(Ec2InventoryCollectorTest.class, "get-ebs-encryption-by-default.xml")));
+        aws.stubFor(action("DescribeVolumes").willReturn(ec2Error(403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/auditor "
+                        + "is not authorized to perform: ec2:DescribeVolumes")));
+        aws.stubFor(action("DescribeInstances").willReturn(xml(Ec2InventoryCollectorTest.class, "describe-instances.xml")));
+        aws.stubFor(action("DescribeSnapshots").withRequestBody(notContaining("RestorableBy"))
+                .willReturn(xml(Ec2InventoryCollectorTest.class, "describe-snapshots-own.xml")));
+        aws.stubFor(action("DescribeSnapshots").withRequestBody(containing("RestorableBy.1=all"))
+                .willReturn(xml(Ec2InventoryCollectorTest.class, "describe-snapshots-public.xml")));
+
     }
 }

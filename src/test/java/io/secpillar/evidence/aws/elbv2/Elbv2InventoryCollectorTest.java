@@ -1,14 +1,20 @@
 package io.secpillar.evidence.aws.elbv2;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CouldNotAssessReason;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
+import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -31,19 +37,7 @@ class Elbv2InventoryCollectorTest {
 
     @Test
     void readsEveryPageThenEachLoadBalancersListenersAndAttributes() {
-        aws.stubFor(action("DescribeLoadBalancers").withRequestBody(notContaining("Marker"))
-                .willReturn(xml(getClass(), "describe-load-balancers-page1.xml")));
-        aws.stubFor(action("DescribeLoadBalancers").withRequestBody(containing("Marker=lb-page-2"))
-                .willReturn(xml(getClass(), "describe-load-balancers-page2.xml")));
-        aws.stubFor(action("DescribeListeners").withRequestBody(containing(form(SHOP)))
-                .willReturn(xml(getClass(), "describe-listeners-shop-web.xml")));
-        aws.stubFor(action("DescribeListeners").withRequestBody(containing(form(LEGACY)))
-                .willReturn(xml(getClass(), "describe-listeners-legacy-admin.xml")));
-        aws.stubFor(action("DescribeLoadBalancerAttributes").withRequestBody(containing(form(SHOP)))
-                .willReturn(xml(getClass(), "describe-attributes-shop-web.xml")));
-        aws.stubFor(action("DescribeLoadBalancerAttributes").withRequestBody(containing(form(LEGACY)))
-                .willReturn(queryError(NS, 403, "AccessDenied", "User: arn:aws:iam::111122223333:user/auditor is not "
-                        + "authorized to perform: elasticloadbalancing:DescribeLoadBalancerAttributes")));
+        stubMixedRegion();
 
         Elbv2Inventory inventory = new Elbv2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
@@ -88,5 +82,47 @@ class Elbv2InventoryCollectorTest {
     /** How the SDK form-encodes an ARN parameter in the request body. */
     private static String form(String arn) {
         return "LoadBalancerArn=" + java.net.URLEncoder.encode(arn, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    @Test
+    void theChecksJudgeTheMixedRegionResourceByResource() {
+        stubMixedRegion();
+        Elbv2Inventory inventory = new Elbv2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
+
+        Map<String, Status> verdicts = new TreeMap<>();
+        for (Check<?> check : Elbv2Checks.all()) {
+            for (Finding f : evaluate(check, inventory, TARGET)) {
+                verdicts.put(f.checkId() + " " + f.resourceId(), f.status());
+            }
+        }
+
+        assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "elbv2_ssl_listeners " + SHOP, Status.PASS,
+                "elbv2_ssl_listeners " + LEGACY, Status.FAIL,
+                "elbv2_listener_current_tls_policy " + SHOP, Status.PASS,
+                "elbv2_listener_current_tls_policy " + LEGACY, Status.FAIL,
+                "elbv2_logging_enabled " + SHOP, Status.PASS,
+                "elbv2_logging_enabled " + LEGACY, Status.COULD_NOT_ASSESS));
+    }
+
+    private static <I> List<Finding> evaluate(Check<I> check, Object inventory, Target target) {
+        return check.evaluate(check.inventoryType().cast(inventory), target);
+    }
+
+    /** Two application load balancers over two pages: one modern and logged, one legacy with refused attributes. */
+    private static void stubMixedRegion() {
+        aws.stubFor(action("DescribeLoadBalancers").withRequestBody(notContaining("Marker"))
+                .willReturn(xml(Elbv2InventoryCollectorTest.class, "describe-load-balancers-page1.xml")));
+        aws.stubFor(action("DescribeLoadBalancers").withRequestBody(containing("Marker=lb-page-2"))
+                .willReturn(xml(Elbv2InventoryCollectorTest.class, "describe-load-balancers-page2.xml")));
+        aws.stubFor(action("DescribeListeners").withRequestBody(containing(form(SHOP)))
+                .willReturn(xml(Elbv2InventoryCollectorTest.class, "describe-listeners-shop-web.xml")));
+        aws.stubFor(action("DescribeListeners").withRequestBody(containing(form(LEGACY)))
+                .willReturn(xml(Elbv2InventoryCollectorTest.class, "describe-listeners-legacy-admin.xml")));
+        aws.stubFor(action("DescribeLoadBalancerAttributes").withRequestBody(containing(form(SHOP)))
+                .willReturn(xml(Elbv2InventoryCollectorTest.class, "describe-attributes-shop-web.xml")));
+        aws.stubFor(action("DescribeLoadBalancerAttributes").withRequestBody(containing(form(LEGACY)))
+                .willReturn(queryError(NS, 403, "AccessDenied", "User: arn:aws:iam::111122223333:user/auditor is not "
+                        + "authorized to perform: elasticloadbalancing:DescribeLoadBalancerAttributes")));
+
     }
 }

@@ -1,12 +1,20 @@
 package io.secpillar.evidence.aws.rds;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CouldNotAssessReason;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
+import io.secpillar.evidence.checks.rds.RdsChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.rds.model.DBInstance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -27,18 +35,7 @@ class RdsInventoryCollectorTest {
 
     @Test
     void readsEveryPageOfInstancesAndEachManualSnapshotsRestoreAttribute() {
-        aws.stubFor(action("DescribeDBInstances").withRequestBody(notContaining("Marker"))
-                .willReturn(xml(getClass(), "describe-db-instances-page1.xml")));
-        aws.stubFor(action("DescribeDBInstances").withRequestBody(containing("Marker=orders-prod"))
-                .willReturn(xml(getClass(), "describe-db-instances-page2.xml")));
-        aws.stubFor(action("DescribeDBSnapshots").withRequestBody(containing("SnapshotType=manual"))
-                .willReturn(xml(getClass(), "describe-db-snapshots.xml")));
-        aws.stubFor(action("DescribeDBSnapshotAttributes")
-                .withRequestBody(containing("DBSnapshotIdentifier=orders-before-migration"))
-                .willReturn(xml(getClass(), "describe-db-snapshot-attributes-shared.xml")));
-        aws.stubFor(action("DescribeDBSnapshotAttributes")
-                .withRequestBody(containing("DBSnapshotIdentifier=reporting-demo-copy"))
-                .willReturn(xml(getClass(), "describe-db-snapshot-attributes-public.xml")));
+        stubMixedRegion();
 
         RdsInventory inventory = new RdsInventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
@@ -86,5 +83,48 @@ class RdsInventoryCollectorTest {
 
         assertThat(inventory.instances().reason()).isEqualTo(CouldNotAssessReason.REGION_NOT_OPTED_IN);
         assertThat(inventory.manualSnapshots().reason()).isEqualTo(CouldNotAssessReason.REGION_NOT_OPTED_IN);
+    }
+    @Test
+    void theChecksJudgeTheMixedRegionResourceByResource() {
+        stubMixedRegion();
+        RdsInventory inventory = new RdsInventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
+
+        Map<String, Status> verdicts = new TreeMap<>();
+        for (Check<?> check : RdsChecks.all()) {
+            for (Finding f : evaluate(check, inventory, TARGET)) {
+                verdicts.put(f.checkId() + " " + f.resourceId(), f.status());
+            }
+        }
+
+        assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "rds_instance_storage_encrypted arn:aws:rds:eu-west-1:111122223333:db:orders-prod", Status.PASS,
+                "rds_instance_storage_encrypted arn:aws:rds:eu-west-1:111122223333:db:reporting-legacy", Status.FAIL,
+                "rds_instance_no_public_access arn:aws:rds:eu-west-1:111122223333:db:orders-prod", Status.PASS,
+                "rds_instance_no_public_access arn:aws:rds:eu-west-1:111122223333:db:reporting-legacy", Status.FAIL,
+                "rds_instance_minor_version_upgrade_enabled arn:aws:rds:eu-west-1:111122223333:db:orders-prod", Status.PASS,
+                "rds_instance_minor_version_upgrade_enabled arn:aws:rds:eu-west-1:111122223333:db:reporting-legacy", Status.FAIL,
+                "rds_snapshots_public_access arn:aws:rds:eu-west-1:111122223333:snapshot:orders-before-migration", Status.PASS,
+                "rds_snapshots_public_access arn:aws:rds:eu-west-1:111122223333:snapshot:reporting-demo-copy", Status.FAIL));
+    }
+
+    private static <I> List<Finding> evaluate(Check<I> check, Object inventory, Target target) {
+        return check.evaluate(check.inventoryType().cast(inventory), target);
+    }
+
+    /** Two DB instances over two pages (one sound, one legacy), a shared and a public manual snapshot. */
+    private static void stubMixedRegion() {
+        aws.stubFor(action("DescribeDBInstances").withRequestBody(notContaining("Marker"))
+                .willReturn(xml(RdsInventoryCollectorTest.class, "describe-db-instances-page1.xml")));
+        aws.stubFor(action("DescribeDBInstances").withRequestBody(containing("Marker=orders-prod"))
+                .willReturn(xml(RdsInventoryCollectorTest.class, "describe-db-instances-page2.xml")));
+        aws.stubFor(action("DescribeDBSnapshots").withRequestBody(containing("SnapshotType=manual"))
+                .willReturn(xml(RdsInventoryCollectorTest.class, "describe-db-snapshots.xml")));
+        aws.stubFor(action("DescribeDBSnapshotAttributes")
+                .withRequestBody(containing("DBSnapshotIdentifier=orders-before-migration"))
+                .willReturn(xml(RdsInventoryCollectorTest.class, "describe-db-snapshot-attributes-shared.xml")));
+        aws.stubFor(action("DescribeDBSnapshotAttributes")
+                .withRequestBody(containing("DBSnapshotIdentifier=reporting-demo-copy"))
+                .willReturn(xml(RdsInventoryCollectorTest.class, "describe-db-snapshot-attributes-public.xml")));
+
     }
 }

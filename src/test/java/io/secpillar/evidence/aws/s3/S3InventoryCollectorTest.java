@@ -3,8 +3,12 @@ package io.secpillar.evidence.aws.s3;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.secpillar.evidence.CouldNotAssessReason;
+import io.secpillar.evidence.Check;
 import io.secpillar.evidence.Fetched;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.checks.s3.S3Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,12 +18,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The S3 collector with the real SDK against a local server speaking S3's REST-XML: path-style bucket
@@ -35,34 +41,7 @@ class S3InventoryCollectorTest {
 
     @Test
     void readsEveryPageAndEachBucketsSettingsInItsRegion() {
-        stubBucketPages();
-        stubBucket("app-data", Map.of("encryption", ok("encryption-aes256.xml"),
-                "publicAccessBlock", ok("public-access-block-full.xml"),
-                "policy", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(fixture("policy-tls-only.json")),
-                "versioning", ok("versioning-enabled.xml"), "logging", ok("logging-enabled.xml"),
-                "ownershipControls", ok("ownership-enforced.xml")));
-        stubBucket("logs-eu", Map.of("encryption", s3Error(404, "ServerSideEncryptionConfigurationNotFoundError",
-                        "The server side encryption configuration was not found"),
-                "publicAccessBlock", s3Error(404, "NoSuchPublicAccessBlockConfiguration",
-                        "The public access block configuration was not found"),
-                "policy", s3Error(404, "NoSuchBucketPolicy", "The bucket policy does not exist"),
-                "versioning", ok("versioning-never.xml"), "logging", ok("logging-disabled.xml"),
-                "ownershipControls", s3Error(404, "OwnershipControlsNotFoundError",
-                        "The bucket ownership controls were not found")));
-        aws.stubFor(get(urlEqualTo("/legacy-bucket?location")).willReturn(ok("location-eu.xml")));
-        stubBucket("legacy-bucket", Map.of("encryption", ok("encryption-kms.xml"),
-                "publicAccessBlock", ok("public-access-block-partial.xml"),
-                "policy", s3Error(403, "AccessDenied", "Access Denied"),
-                "versioning", ok("versioning-suspended.xml"), "logging", ok("logging-disabled.xml"),
-                "ownershipControls", ok("ownership-object-writer.xml")));
-        aws.stubFor(get(urlEqualTo("/locked-bucket?location")).willReturn(s3Error(403, "AccessDenied", "Access Denied")));
-        aws.stubFor(accountBlock().willReturn(aResponse().withStatus(404).withBody("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <ErrorResponse><Error><Code>NoSuchPublicAccessBlockConfiguration</Code>\
-                <Message>The public access block configuration was not found</Message>\
-                <AccountId>111122223333</AccountId></Error>\
-                <RequestId>7BHR2KQ5</RequestId><HostId>hzdTmFoVdQ==</HostId></ErrorResponse>""")));
+        stubMixedAccount();
 
         S3Inventory inventory = new S3InventoryCollector().collect(new S3ControlThroughProxyClients(aws.getPort()), TARGET);
 
@@ -138,6 +117,83 @@ class S3InventoryCollectorTest {
 
         assertThat(inventory.buckets().reason()).isEqualTo(CouldNotAssessReason.THROTTLED);
         assertDenied(inventory.accountPublicAccessBlock(), "s3:GetAccountPublicAccessBlock");
+    }
+
+    @Test
+    void theS3ChecksJudgeTheMixedAccountBucketByBucket() {
+        stubMixedAccount();
+        S3Inventory inventory = new S3InventoryCollector().collect(new S3ControlThroughProxyClients(aws.getPort()), TARGET);
+
+        Map<String, Status> verdicts = new TreeMap<>();
+        for (Check<?> check : S3Checks.all()) {
+            for (Finding f : evaluate(check, inventory, TARGET.global())) {
+                verdicts.put(f.checkId() + " " + f.resourceId().replace("arn:aws:s3:::", ""), f.status());
+            }
+        }
+
+        assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                entry("s3_account_level_public_access_blocks 111122223333", Status.FAIL),
+                entry("s3_bucket_default_encryption app-data", Status.PASS),
+                entry("s3_bucket_default_encryption logs-eu", Status.FAIL),
+                entry("s3_bucket_default_encryption legacy-bucket", Status.PASS),
+                entry("s3_bucket_default_encryption locked-bucket", Status.COULD_NOT_ASSESS),
+                entry("s3_bucket_level_public_access_block app-data", Status.PASS),
+                entry("s3_bucket_level_public_access_block logs-eu", Status.FAIL),
+                entry("s3_bucket_level_public_access_block legacy-bucket", Status.FAIL),
+                entry("s3_bucket_level_public_access_block locked-bucket", Status.COULD_NOT_ASSESS),
+                entry("s3_bucket_secure_transport_policy app-data", Status.PASS),
+                entry("s3_bucket_secure_transport_policy logs-eu", Status.FAIL),
+                entry("s3_bucket_secure_transport_policy legacy-bucket", Status.COULD_NOT_ASSESS),
+                entry("s3_bucket_secure_transport_policy locked-bucket", Status.COULD_NOT_ASSESS),
+                entry("s3_bucket_object_versioning app-data", Status.PASS),
+                entry("s3_bucket_object_versioning logs-eu", Status.FAIL),
+                entry("s3_bucket_object_versioning legacy-bucket", Status.FAIL),
+                entry("s3_bucket_object_versioning locked-bucket", Status.COULD_NOT_ASSESS),
+                entry("s3_bucket_server_access_logging_enabled app-data", Status.PASS),
+                entry("s3_bucket_server_access_logging_enabled logs-eu", Status.FAIL),
+                entry("s3_bucket_server_access_logging_enabled legacy-bucket", Status.FAIL),
+                entry("s3_bucket_server_access_logging_enabled locked-bucket", Status.COULD_NOT_ASSESS),
+                entry("s3_bucket_acl_prohibited app-data", Status.PASS),
+                entry("s3_bucket_acl_prohibited logs-eu", Status.FAIL),
+                entry("s3_bucket_acl_prohibited legacy-bucket", Status.FAIL),
+                entry("s3_bucket_acl_prohibited locked-bucket", Status.COULD_NOT_ASSESS)));
+    }
+
+    private static <I> List<Finding> evaluate(Check<I> check, Object inventory, Target target) {
+        return check.evaluate(check.inventoryType().cast(inventory), target);
+    }
+
+    /** Four buckets over two pages: one well configured, one bare, one legacy with a refused policy read, one unreachable. */
+    private static void stubMixedAccount() {
+        stubBucketPages();
+        stubBucket("app-data", Map.of("encryption", ok("encryption-aes256.xml"),
+                "publicAccessBlock", ok("public-access-block-full.xml"),
+                "policy", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(fixture("policy-tls-only.json")),
+                "versioning", ok("versioning-enabled.xml"), "logging", ok("logging-enabled.xml"),
+                "ownershipControls", ok("ownership-enforced.xml")));
+        stubBucket("logs-eu", Map.of("encryption", s3Error(404, "ServerSideEncryptionConfigurationNotFoundError",
+                        "The server side encryption configuration was not found"),
+                "publicAccessBlock", s3Error(404, "NoSuchPublicAccessBlockConfiguration",
+                        "The public access block configuration was not found"),
+                "policy", s3Error(404, "NoSuchBucketPolicy", "The bucket policy does not exist"),
+                "versioning", ok("versioning-never.xml"), "logging", ok("logging-disabled.xml"),
+                "ownershipControls", s3Error(404, "OwnershipControlsNotFoundError",
+                        "The bucket ownership controls were not found")));
+        aws.stubFor(get(urlEqualTo("/legacy-bucket?location")).willReturn(ok("location-eu.xml")));
+        stubBucket("legacy-bucket", Map.of("encryption", ok("encryption-kms.xml"),
+                "publicAccessBlock", ok("public-access-block-partial.xml"),
+                "policy", s3Error(403, "AccessDenied", "Access Denied"),
+                "versioning", ok("versioning-suspended.xml"), "logging", ok("logging-disabled.xml"),
+                "ownershipControls", ok("ownership-object-writer.xml")));
+        aws.stubFor(get(urlEqualTo("/locked-bucket?location")).willReturn(s3Error(403, "AccessDenied", "Access Denied")));
+        aws.stubFor(accountBlock().willReturn(aResponse().withStatus(404).withBody("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ErrorResponse><Error><Code>NoSuchPublicAccessBlockConfiguration</Code>\
+                <Message>The public access block configuration was not found</Message>\
+                <AccountId>111122223333</AccountId></Error>\
+                <RequestId>7BHR2KQ5</RequestId><HostId>hzdTmFoVdQ==</HostId></ErrorResponse>""")));
+
     }
 
     private static void stubBucketPages() {
