@@ -41,6 +41,7 @@ public final class Ec2EbsDefaultEncryption implements Check<Ec2Inventory> {
         return List.of(new Finding(METADATA.id(), on ? Status.PASS : Status.FAIL, target.accountId(), target.region(),
                 target.accountId(), on ? "New EBS volumes in this region are encrypted by default."
                         : "EBS encryption by default is off in this region.",
-                Map.of("EbsEncryptionByDefault", String.valueOf(on)), "GetEbsEncryptionByDefault: ebsEncryptionByDefault=" + on));
+                Map.of("EbsEncryptionByDefault", String.valueOf(on)),
+                "GetEbsEncryptionByDefault: ebsEncryptionByDefault=" + on));
     }
 }

@@ -40,9 +40,9 @@ public final class Ec2EbsSnapshotsEncrypted implements Check<Ec2Inventory> {
                     boolean encrypted = Boolean.TRUE.equals(s.encrypted());
                     var observed = Map.of("Encrypted", String.valueOf(encrypted),
                             "KmsKeyId", Objects.requireNonNullElse(s.kmsKeyId(), ""));
-                    return encrypted
-                            ? new Verdict(Status.PASS, "EBS snapshot " + s.snapshotId() + " is encrypted.", observed, s.toString())
-                            : new Verdict(Status.FAIL, "EBS snapshot " + s.snapshotId() + " is not encrypted.", observed, s.toString());
+                    String name = "EBS snapshot " + s.snapshotId();
+                    return encrypted ? new Verdict(Status.PASS, name + " is encrypted.", observed, s.toString())
+                            : new Verdict(Status.FAIL, name + " is not encrypted.", observed, s.toString());
                 });
     }
 }

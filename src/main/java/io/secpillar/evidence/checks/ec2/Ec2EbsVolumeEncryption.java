@@ -42,10 +42,10 @@ public final class Ec2EbsVolumeEncryption implements Check<Ec2Inventory> {
 
     private Verdict judge(Volume volume) {
         boolean encrypted = Boolean.TRUE.equals(volume.encrypted());
-        Map<String, String> observed = Map.of("Encrypted", String.valueOf(encrypted),
-                "KmsKeyId", Objects.requireNonNullElse(volume.kmsKeyId(), ""), "State", String.valueOf(volume.stateAsString()));
-        return encrypted
-                ? new Verdict(Status.PASS, "EBS volume " + volume.volumeId() + " is encrypted.", observed, volume.toString())
-                : new Verdict(Status.FAIL, "EBS volume " + volume.volumeId() + " is not encrypted.", observed, volume.toString());
+        Map<String, String> observed = Map.of("Encrypted", String.valueOf(encrypted), "State",
+                String.valueOf(volume.stateAsString()), "KmsKeyId", Objects.requireNonNullElse(volume.kmsKeyId(), ""));
+        String name = "EBS volume " + volume.volumeId();
+        return encrypted ? new Verdict(Status.PASS, name + " is encrypted.", observed, volume.toString())
+                : new Verdict(Status.FAIL, name + " is not encrypted.", observed, volume.toString());
     }
 }

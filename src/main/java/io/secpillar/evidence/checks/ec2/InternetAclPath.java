@@ -32,9 +32,9 @@ final class InternetAclPath {
         observed.put("vpcId", String.valueOf(acl.vpcId()));
         boolean open = v4.filter(InternetAclPath::allows).isPresent() || v6.filter(InternetAclPath::allows).isPresent();
         String name = "Network ACL " + acl.networkAclId();
-        return open
-                ? new Verdict(Status.FAIL, name + " lets the internet in on " + service + " (TCP " + port + ").", observed, acl.toString())
-                : new Verdict(Status.PASS, name + " denies the internet on " + service + " (TCP " + port + ").", observed, acl.toString());
+        String what = service + " (TCP " + port + ")";
+        return open ? new Verdict(Status.FAIL, name + " lets the internet in on " + what + ".", observed, acl.toString())
+                : new Verdict(Status.PASS, name + " denies the internet on " + what + ".", observed, acl.toString());
     }
 
     static String arn(Target target, NetworkAcl acl) {

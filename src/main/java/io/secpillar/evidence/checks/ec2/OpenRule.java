@@ -42,7 +42,8 @@ record OpenRule(String protocol, Integer fromPort, Integer toPort, String source
 
     @Override
     public String toString() {
-        String ports = allPorts() ? "all ports" : fromPort.equals(toPort) ? "port " + fromPort : "ports " + fromPort + "-" + toPort;
+        String ports = allPorts() ? "all ports"
+                : fromPort.equals(toPort) ? "port " + fromPort : "ports " + fromPort + "-" + toPort;
         return (allProtocols() ? "all traffic" : protocol + " " + ports) + " from " + source;
     }
 }

@@ -45,6 +45,7 @@ public final class RdsInstanceNoPublicAccess implements Check<RdsInventory> {
                 "engine", String.valueOf(db.engine()));
         String name = "DB instance " + db.dbInstanceIdentifier();
         return pass ? new Verdict(Status.PASS, name + " is reachable only from inside its VPC.", observed)
-                : new Verdict(Status.FAIL, name + " is publicly accessible: its endpoint resolves to a public address.", observed);
+                : new Verdict(Status.FAIL, name + " is publicly accessible (its endpoint resolves to a public IP).",
+                        observed);
     }
 }

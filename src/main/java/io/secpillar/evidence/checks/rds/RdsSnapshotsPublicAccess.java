@@ -20,7 +20,7 @@ public final class RdsSnapshotsPublicAccess implements Check<RdsInventory> {
             "RDS DB snapshots are not public", "rds", Scope.REGIONAL, Severity.CRITICAL,
             List.of(RdsInventory.DESCRIBE_DB_SNAPSHOTS, RdsInventory.DESCRIBE_DB_SNAPSHOT_ATTRIBUTES),
             "Remove 'all' from the snapshot's restore attribute (ModifyDBSnapshotAttribute) and share it with named "
-                    + "accounts instead; encrypted snapshots with a customer managed key cannot be made public at all.");
+                    + "accounts instead; encrypted snapshots cannot be made public at all.");
 
     @Override
     public CheckMetadata metadata() {
