@@ -78,6 +78,11 @@ public final class AwsCalls {
         if (NOT_OPTED_IN.contains(code)) {
             return CouldNotAssessReason.REGION_NOT_OPTED_IN;
         }
+        // EC2 answers a region the account has not enabled with 401 AuthFailure; the JDK HTTP client drops a 401's
+        // body, so the code never reaches us. The region check before a scan tells the two causes apart.
+        if (e.statusCode() == 401 && (code.isBlank() || "null".equals(code))) {
+            return CouldNotAssessReason.REGION_NOT_OPTED_IN;
+        }
         return CouldNotAssessReason.ERROR;
     }
 
