@@ -3,7 +3,6 @@ package io.secpillar.evidence.checks.wire;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.TestAwsClients;
@@ -62,19 +61,27 @@ public final class FakeAws implements AutoCloseable {
 
     /** Answers {@code Action=action} (and, if given, a body containing each extra fragment) with a result. */
     public void query(String action, String resultXml, String... bodyFragments) {
-        MappingBuilder mapping = queryRequest(action, bodyFragments);
-        server.stubFor(mapping.willReturn(xml(200, "<" + action + "Response xmlns=\"" + IAM_XMLNS + "\">"
-                + "<" + action + "Result>" + resultXml + "</" + action + "Result>"
-                + "<ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ResponseMetadata>"
-                + "</" + action + "Response>")));
+        server.stubFor(queryRequest(action, bodyFragments).willReturn(queryResult(action, resultXml)));
     }
 
     /** Answers {@code Action=action} with an IAM error document. */
     public void queryError(String action, int status, String code, String message, String... bodyFragments) {
-        server.stubFor(queryRequest(action, bodyFragments).willReturn(xml(status,
-                "<ErrorResponse xmlns=\"" + IAM_XMLNS + "\"><Error><Type>Sender</Type><Code>" + code
-                        + "</Code><Message>" + message + "</Message></Error>"
-                        + "<RequestId>5ad5b1a2-2c1c-4f2b-a6c6-2f5bEXAMPLE</RequestId></ErrorResponse>")));
+        server.stubFor(queryRequest(action, bodyFragments).willReturn(queryError(status, code, message)));
+    }
+
+    /** A query-protocol success: {@code <XResponse><XResult>…</XResult><ResponseMetadata/></XResponse>}. */
+    public static ResponseDefinitionBuilder queryResult(String action, String resultXml) {
+        return xml(200, "<" + action + "Response xmlns=\"" + IAM_XMLNS + "\">"
+                + "<" + action + "Result>" + resultXml + "</" + action + "Result>"
+                + "<ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ResponseMetadata>"
+                + "</" + action + "Response>");
+    }
+
+    /** A query-protocol error document as IAM sends it. */
+    public static ResponseDefinitionBuilder queryError(int status, String code, String message) {
+        return xml(status, "<ErrorResponse xmlns=\"" + IAM_XMLNS + "\"><Error><Type>Sender</Type><Code>" + code
+                + "</Code><Message>" + message + "</Message></Error>"
+                + "<RequestId>5ad5b1a2-2c1c-4f2b-a6c6-2f5bEXAMPLE</RequestId></ErrorResponse>");
     }
 
     /** A stub for an action answered differently on successive calls (e.g. a report still being generated). */
@@ -143,10 +150,6 @@ public final class FakeAws implements AutoCloseable {
             mapping = mapping.withRequestBody(containing(fragment));
         }
         return mapping;
-    }
-
-    public static RequestMethod method(String name) {
-        return RequestMethod.fromString(name);
     }
 
     @Override
