@@ -128,6 +128,12 @@ public final class FakeAws implements AutoCloseable {
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
+    /** One page of a REST-JSON listing, told apart from the first page by its query parameter (e.g. nextToken). */
+    public void restPage(String method, String path, String queryParam, String value, String body) {
+        server.stubFor(request(method, urlPathEqualTo(path)).atPriority(1).withQueryParam(queryParam, equalTo(value))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
     /** A REST-JSON error the way most services send it: the type in x-amzn-ErrorType, the message in the body. */
     public void restError(String method, String path, int status, String type, String message) {
         server.stubFor(restRequest(method, path).willReturn(aResponse().withStatus(status)
