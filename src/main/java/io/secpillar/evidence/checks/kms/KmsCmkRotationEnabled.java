@@ -33,7 +33,7 @@ public final class KmsCmkRotationEnabled implements Check<KmsInventory> {
         if (!inventory.keys().isOk()) {
             return List.of(inventory.keys().couldNotAssess(METADATA.id(), target, target.accountId()));
         }
-        return inventory.keys().value().stream().filter(key -> !key.awsManaged()).map(key -> KeyRotationVerdict.judge(METADATA, key, target))
-                .toList();
+        return inventory.keys().value().stream().filter(key -> !key.awsManaged())
+                .map(key -> KeyRotationVerdict.judge(METADATA, key, target)).toList();
     }
 }

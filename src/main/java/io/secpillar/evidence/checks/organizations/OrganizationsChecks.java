@@ -12,7 +12,7 @@ public final class OrganizationsChecks {
     }
 
     public static List<Check<?>> all() {
-        return List.of(new OrganizationsAccountPartOfOrganizations(), new OrganizationsScpsInUse());
+        return List.of(new OrganizationsAccountPartOfOrganizations(), new OrganizationsScpInUse());
     }
 
     public static List<InventoryCollector<?>> collectors() {

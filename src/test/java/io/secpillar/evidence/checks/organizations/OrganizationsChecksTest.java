@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** organizations_account_part_of_organizations and organizations_scps_in_use on in-memory inventories. */
+/** organizations_account_part_of_organizations and organizations_scp_in_use on in-memory inventories. */
 class OrganizationsChecksTest {
 
     private static final Target MEMBER = new Target("audit", "222233334444", Target.GLOBAL_REGION);
@@ -24,7 +24,7 @@ class OrganizationsChecksTest {
             .masterAccountEmail("cloud-admins@example.com").build();
 
     private static final OrganizationsAccountPartOfOrganizations PART_OF = new OrganizationsAccountPartOfOrganizations();
-    private static final OrganizationsScpsInUse SCPS = new OrganizationsScpsInUse();
+    private static final OrganizationsScpInUse SCPS = new OrganizationsScpInUse();
 
     private static OrganizationsInventory inOrg(Organization org, Fetched<List<ServiceControlPolicy>> scps) {
         return new OrganizationsInventory(Fetched.ok(Optional.of(org), "organizations:DescribeOrganization"),

@@ -58,7 +58,7 @@ class OrganizationsCollectorWireTest {
 
         assertThat(inventory.serviceControlPolicies().orElseThrow().value()).extracting(p -> p.summary().name())
                 .containsExactly("FullAWSAccess", "RegionLock", "DenyLeave");
-        var finding = new OrganizationsScpsInUse().evaluate(inventory, MANAGEMENT.global()).get(0);
+        var finding = new OrganizationsScpInUse().evaluate(inventory, MANAGEMENT.global()).get(0);
         assertThat(finding.status()).isEqualTo(Status.PASS);
         assertThat(finding.reason()).contains("[DenyLeave]");
         assertThat(new OrganizationsAccountPartOfOrganizations().evaluate(inventory, MANAGEMENT.global()).get(0)
@@ -75,7 +75,7 @@ class OrganizationsCollectorWireTest {
         assertThat(inventory.organization().value()).isEmpty();
         assertThat(new OrganizationsAccountPartOfOrganizations().evaluate(inventory, MEMBER.global()).get(0).status())
                 .isEqualTo(Status.FAIL);
-        assertThat(new OrganizationsScpsInUse().evaluate(inventory, MEMBER.global()).get(0).status())
+        assertThat(new OrganizationsScpInUse().evaluate(inventory, MEMBER.global()).get(0).status())
                 .isEqualTo(Status.FAIL);
         assertThat(aws.requests()).hasSize(1);
     }
@@ -88,7 +88,7 @@ class OrganizationsCollectorWireTest {
 
         OrganizationsInventory inventory = new OrganizationsCollector().collect(aws.clients(), MEMBER);
 
-        var finding = new OrganizationsScpsInUse().evaluate(inventory, MEMBER.global()).get(0);
+        var finding = new OrganizationsScpInUse().evaluate(inventory, MEMBER.global()).get(0);
         assertThat(finding.status()).isEqualTo(Status.COULD_NOT_ASSESS);
         assertThat(finding.reason()).contains("lacks the permission organizations:ListPolicies")
                 .contains("management account (111122223333)");

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The organization attaches at least one service control policy of its own (beyond FullAWSAccess). */
-public final class OrganizationsScpsInUse implements Check<OrganizationsInventory> {
+public final class OrganizationsScpInUse implements Check<OrganizationsInventory> {
 
-    static final CheckMetadata METADATA = new CheckMetadata("organizations_scps_in_use",
+    static final CheckMetadata METADATA = new CheckMetadata("organizations_scp_in_use",
             "Service control policies set guardrails", "organizations", Scope.GLOBAL, Severity.MEDIUM,
             OrganizationsInventory.OPERATIONS,
             "Write SCPs for the guardrails every account must keep (no leaving the organization, no disabling "
