@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.secpillar.evidence.checks.guardduty.GuardDutyInventory.FINDINGS_CAP;
 import static io.secpillar.evidence.checks.guardduty.GuardDutyInventory.GET_DETECTOR;
 import static io.secpillar.evidence.checks.guardduty.GuardDutyInventory.HIGH_SEVERITY;
 import static io.secpillar.evidence.checks.guardduty.GuardDutyInventory.LIST_DETECTORS;
@@ -44,6 +45,6 @@ public final class GuardDutyCollector implements InventoryCollector<GuardDutyInv
                 "arn:" + partition + ":guardduty:" + target.region() + ":" + target.accountId() + ":detector/" + id,
                 AwsCalls.fetch(GET_DETECTOR, () -> guardDuty.getDetector(r -> r.detectorId(id))),
                 AwsCalls.fetch(LIST_FINDINGS, () -> guardDuty.listFindingsPaginator(r -> r.detectorId(id)
-                        .findingCriteria(OPEN_HIGH)).findingIds().stream().toList()))).toList()));
+                        .findingCriteria(OPEN_HIGH)).findingIds().stream().limit(FINDINGS_CAP).toList()))).toList()));
     }
 }

@@ -21,6 +21,9 @@ public record GuardDutyInventory(Fetched<List<DetectorState>> detectors) {
     /** GuardDuty counts severity 7.0 to 8.9 as high and 9.0 and above as critical. */
     static final long HIGH_SEVERITY = 7;
 
+    /** Enough finding ids to make the point; past this many, further pages are not read. */
+    static final int FINDINGS_CAP = 1000;
+
     /** One detector: its ARN, its settings and its open high-severity finding ids. */
     public record DetectorState(String arn, Fetched<GetDetectorResponse> detector,
                                 Fetched<List<String>> highSeverityFindings) {

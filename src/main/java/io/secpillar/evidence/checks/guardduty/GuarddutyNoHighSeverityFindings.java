@@ -47,7 +47,8 @@ public final class GuarddutyNoHighSeverityFindings implements Check<GuardDutyInv
         List<String> ids = state.highSeverityFindings().value();
         return new Finding(METADATA.id(), ids.isEmpty() ? Status.PASS : Status.FAIL, target.accountId(),
                 target.region(), state.arn(), ids.isEmpty() ? "No open finding of severity 7 or more."
-                : ids.size() + " open finding(s) of severity 7 or more.", Map.of("openHighSeverityFindings",
+                : (ids.size() >= GuardDutyInventory.FINDINGS_CAP ? "At least " : "") + ids.size()
+                + " open finding(s) of severity 7 or more.", Map.of("openHighSeverityFindings",
                 String.valueOf(ids.size())), "ListFindings (severity >= 7, not archived): "
                 + ids.subList(0, Math.min(ids.size(), 10)) + (ids.size() > 10 ? " …" : ""));
     }
