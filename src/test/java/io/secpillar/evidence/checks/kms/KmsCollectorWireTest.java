@@ -67,4 +67,15 @@ class KmsCollectorWireTest {
         assertThat(aws.requests()).filteredOn(r -> "TrentService.GetKeyRotationStatus".equals(r.getHeader("X-Amz-Target")))
                 .hasSize(2);
     }
+
+    @Test
+    void aThrottledListIsCouldNotAssessWithThatReason() {
+        aws.jsonError("TrentService.ListKeys", 400, "ThrottlingException", "Rate exceeded");
+
+        var finding = new KmsCmkRotationEnabled().evaluate(new KmsCollector().collect(aws.clients(), EU), EU).get(0);
+
+        assertThat(finding.status()).isEqualTo(Status.COULD_NOT_ASSESS);
+        assertThat(finding.reason()).startsWith("Throttled after retries (kms:ListKeys)");
+        assertThat(finding.observed()).containsEntry("reason", "THROTTLED");
+    }
 }
