@@ -57,7 +57,8 @@ class GuardDutyCollectorWireTest {
         assertThat(findings.get(0).observed()).containsEntry("openHighSeverityFindings", "3");
         assertThat(findings.get(0).resourceId()).isEqualTo("arn:aws:guardduty:eu-west-1:111122223333:detector/" + ID);
         assertThat(aws.requests()).filteredOn(r -> r.getUrl().endsWith("/findings")).first()
-                .satisfies(r -> assertThat(r.getBodyAsString()).contains("\"service.archived\":{\"equals\":[\"false\"]}"));
+                .satisfies(r -> assertThat(r.getBodyAsString())
+                        .contains("\"service.archived\":{\"equals\":[\"false\"]}"));
     }
 
     @Test

@@ -72,7 +72,8 @@ class IamPolicyAndUserCollectorsWireTest {
                 + "\"Action\":[\"s3:GetObject\",\"s3:ListBucket\"],\"Resource\":[\"arn:aws:s3:::reports\","
                 + "\"arn:aws:s3:::reports/*\"]}}");
         aws.queryError("GetPolicyVersion", 403, "AccessDenied", "User is not authorized to perform: "
-                + "iam:GetPolicyVersion on resource: policy Secret", "PolicyArn=" + form("arn:aws:iam::111122223333:policy/Secret") + "&");
+                + "iam:GetPolicyVersion on resource: policy Secret",
+                "PolicyArn=" + form("arn:aws:iam::111122223333:policy/Secret") + "&");
         stubDocument("OldAdmin", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"*\"],\"Resource\":[\"*\"]}]}");
 
         CustomerPolicyInventory inventory = new CustomerPolicyCollector().collect(aws.clients(), TARGET);
@@ -85,7 +86,8 @@ class IamPolicyAndUserCollectorsWireTest {
                 Finding::status).containsExactly(tuple("FullAdmin", Status.FAIL), tuple("Reports", Status.PASS),
                 tuple("Secret", Status.COULD_NOT_ASSESS));
         assertThat(attached.get(2).reason()).contains("iam:GetPolicyVersion");
-        var unattached = new IamCustomerUnattachedPolicyNoAdministrativePrivileges().evaluate(inventory, TARGET.global());
+        var unattached = new IamCustomerUnattachedPolicyNoAdministrativePrivileges()
+                .evaluate(inventory, TARGET.global());
         assertThat(unattached).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(Status.FAIL));
     }
 

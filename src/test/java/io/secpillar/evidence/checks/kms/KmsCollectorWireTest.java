@@ -64,7 +64,8 @@ class KmsCollectorWireTest {
                 tuple("1111aaaa", Status.PASS), tuple("2222bbbb", Status.COULD_NOT_ASSESS),
                 tuple("4444dddd", Status.NOT_APPLICABLE));
         assertThat(findings.get(1).reason()).contains("kms:GetKeyRotationStatus");
-        assertThat(aws.requests()).filteredOn(r -> "TrentService.GetKeyRotationStatus".equals(r.getHeader("X-Amz-Target")))
+        assertThat(aws.requests())
+                .filteredOn(r -> "TrentService.GetKeyRotationStatus".equals(r.getHeader("X-Amz-Target")))
                 .hasSize(2);
     }
 
