@@ -124,8 +124,8 @@ final class QuestionPages {
         if (withCheck) {
             cols.add(Table.Column.of("Check", 2.3f));
         }
-        cols.addAll(List.of(Table.Column.of("Account / region", 1.65f),
-                Table.Column.of("Resource", withCheck ? 3.3f : 4.4f), Table.Column.of("Why", withCheck ? 2.6f : 3.4f)));
+        cols.addAll(List.of(Table.Column.of("Account / region", 1.8f),
+                Table.Column.of("Resource", withCheck ? 3.15f : 4.25f), Table.Column.of("Why", withCheck ? 2.6f : 3.4f)));
         return new Table(flow, cols, 7.5f);
     }
 
