@@ -118,15 +118,15 @@ final class QuestionPages {
     static Table resultTable(PageFlow flow, boolean withCheck) {
         List<Table.Column> cols = new ArrayList<>();
         if (!withCheck) {
-            cols.add(Table.Column.number("#", 0.8f));
+            cols.add(Table.Column.number("#", 0.75f));
         }
-        cols.add(Table.Column.of("Result", 1.55f));
+        cols.add(Table.Column.of("Result", 1.5f));
         if (withCheck) {
-            cols.add(Table.Column.of("Check", 2.3f));
+            cols.add(Table.Column.of("Check", 2.2f));
         }
-        cols.addAll(List.of(Table.Column.of("Account / region", 1.8f),
-                Table.Column.of("Resource", withCheck ? 3.15f : 4.25f), Table.Column.of("Why", withCheck ? 2.6f : 3.4f)));
-        return new Table(flow, cols, 7.5f);
+        cols.addAll(List.of(Table.Column.of("Account / region", 1.75f),
+                Table.Column.of("Resource", withCheck ? 3.6f : 5.1f), Table.Column.of("Why", withCheck ? 2.6f : 3.0f)));
+        return new Table(flow, cols, 7f);
     }
 
     static List<Table.Cell> resultCells(EvidenceLine l, boolean withCheck, int number) {

@@ -46,6 +46,11 @@ public final class ReportKit {
         return ReportEvidence.load(services.evidenceRepository(), workloadId, checks);
     }
 
+    /** Builds report models with the same mapping the export uses (the preview needs it too). */
+    public io.secpillar.report.ReportModelBuilder modelBuilder() {
+        return new io.secpillar.report.ReportModelBuilder(mapping);
+    }
+
     public ReportExporter exporter() {
         return new ReportExporter(mapping, services.reviews().clock(), Version.current());
     }
