@@ -93,7 +93,7 @@ public final class ReportModelBuilder {
             ChoiceStatus status = answer.map(a -> a.statusOf(c.id())).orElse(ChoiceStatus.UNSELECTED);
             Optional<String> reason = answer.flatMap(a -> Optional.ofNullable(a.choicesNotApplicable().get(c.id())))
                     .map(NotApplicable::describe);
-            practices.add(new PracticeLine(label, c.title(), lens.level(q.id(), c.id()), status, reason,
+            practices.add(new PracticeLine(label, c.title(), lens.level(q.id(), c.id()), status, answer.isPresent(), reason,
                     EvidenceTally.of(linesOf(checks, byCheck))));
         }
         List<CheckSummary> summaries = new ArrayList<>();

@@ -80,6 +80,11 @@ class ReportModelBuilderTest {
         assertThat(m.cover().reviewDate()).isEqualTo(T.plusSeconds(2));
         assertThat(m.cover().lensVersion()).isEqualTo(LENS.guidance().lensVersion().orElseThrow());
         assertThat(m.info().author()).isEqualTo("Signer Name");
+        QuestionSection open = m.questions().get(4);
+        assertThat(open.risk()).isEqualTo(QuestionRisk.UNANSWERED);
+        assertThat(open.practices()).allSatisfy(p -> assertThat(p.statusLabel()).isEqualTo("Not answered"));
+        assertThat(m.questions().get(0).practices().get(0).statusLabel()).isEqualTo("In place");
+        assertThat(m.questions().get(0).practices().get(1).statusLabel()).isEqualTo("Not in place");
     }
 
     @Test

@@ -78,7 +78,7 @@ final class QuestionPages {
             String title = p.title() + p.notApplicableReason().map(r -> "\nNot applicable: " + r).orElse("");
             t.row(Table.Cell.bold(p.label()), Table.Cell.of(title),
                     Table.Cell.colored(p.level().label(), Palette.level(p.level())),
-                    Table.Cell.badge(p.statusLabel(), Palette.choice(p.status(), p.level())),
+                    Table.Cell.badge(p.statusLabel(), p.answered() ? Palette.choice(p.status(), p.level()) : Palette.UNANSWERED),
                     Table.Cell.of(tally(p.evidence())));
         }
         t.end();

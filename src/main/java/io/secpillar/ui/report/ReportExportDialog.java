@@ -106,7 +106,7 @@ public final class ReportExportDialog {
         branding.setOnAction(e -> new BrandingSettingsDialog(model.kit(), stage, this::refreshPreview).show());
 
         VBox options = new VBox(10,
-                heading("Sections"), new Label("The cover, contents and signature page are always included."), sections,
+                heading("Sections"), wrapped("The cover, contents and signature page are always included."), sections,
                 heading("Save as"), new HBox(6, output, browse),
                 heading("Signature"), signing.root(),
                 heading("Look"), branding);
@@ -114,6 +114,8 @@ public final class ReportExportDialog {
         options.setPrefWidth(430);
         ScrollPane optionsScroll = new ScrollPane(options);
         optionsScroll.setFitToWidth(true);
+        optionsScroll.setMinWidth(450);
+        optionsScroll.setPrefViewportWidth(440);
 
         previewPages.setId("preview-pages");
         previewPages.setPadding(new Insets(12));
@@ -152,6 +154,12 @@ public final class ReportExportDialog {
         BorderPane root = new BorderPane(new HBox(optionsScroll, previewBox), null, null, bar, null);
         HBox.setHgrow(optionsScroll, Priority.NEVER);
         return root;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private static Label heading(String text) {

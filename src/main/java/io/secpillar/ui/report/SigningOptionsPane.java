@@ -81,10 +81,10 @@ final class SigningOptionsPane {
         summary.setId("self-signed-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.selfSignedSummaryProperty());
-        Button create = new Button("Create self-signed certificate…");
+        Button create = new Button("Create certificate…");
         create.setId("create-self-signed");
         create.setOnAction(e -> new SelfSignedCertificateDialog(model.kit(), owner.get(), model::refreshSelfSigned).show());
-        Button export = new Button("Export certificate for the client…");
+        Button export = new Button("Export certificate…");
         export.setId("export-certificate");
         export.disableProperty().bind(model.selfSignedExistsProperty().not());
         export.setOnAction(e -> SelfSignedCertificateDialog.exportCertificate(model.kit(), owner.get()));

@@ -93,7 +93,9 @@ class ReportExportDialogTest {
         Node first = pages.getChildren().get(0);
         assertThat(first).isInstanceOf(ImageView.class);
         assertThat(((ImageView) first).getImage().getWidth()).isGreaterThan(200);
+        robot.clickOn("#sign-self-signed");
         snapshot(robot, Path.of("target", "report-dialog.png"));
+        robot.clickOn("#sign-none");
         robot.clickOn("#section-APPENDIX");
         assertThat(dialog.model().section(io.secpillar.report.ReportSection.APPENDIX).get()).isFalse();
     }
