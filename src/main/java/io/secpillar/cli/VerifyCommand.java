@@ -38,6 +38,9 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UserFacingException(String.join(" ", r.problems()));
         }
         o.println(file.getFileName() + ": " + headline(r));
+        if (r.verdict() == VerificationResult.Verdict.NOT_SIGNED) {
+            return NOT_INTACT;
+        }
         r.signer().ifPresent(s -> o.println("  Signed by:        " + s));
         r.signingTime().ifPresent(t -> o.println("  Signed at:        " + t));
         r.reason().filter(s -> !s.isBlank()).ifPresent(s -> o.println("  Reason:           " + s));

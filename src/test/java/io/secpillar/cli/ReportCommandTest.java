@@ -85,12 +85,32 @@ class ReportCommandTest {
                 .contains("nothing added").contains("Basel");
     }
 
+    static Run certificate(Map<String, String> env, String... args) {
+        CommandLine cl = SecPillarCommand.commandLine(dir -> 0);
+        SigningCertificateCommand cmd = (SigningCertificateCommand) cl.getSubcommands().get("signing-certificate").getCommand();
+        cmd.env = env::get;
+        cmd.prompt = question -> Optional.empty();
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        cl.setOut(new PrintWriter(o, true));
+        cl.setErr(new PrintWriter(e, true));
+        int code = cl.execute(Stream.concat(Stream.of("signing-certificate", "--data-dir", data.toString()),
+                Stream.of(args)).toArray(String[]::new));
+        return new Run(code, o.toString(), e.toString());
+    }
+
     @Test
     void selfSignedFromTheEnvironmentVariable() throws Exception {
-        try (Services services = Services.open(data, Clock.systemUTC())) {
-            new io.secpillar.report.signing.SelfSignedCertificate(data).create("Daniel Osei", Optional.empty(),
-                    io.secpillar.report.signing.KeyType.EC_P256, PASSWORD.toCharArray(), Instant.now(), true);
-        }
+        Run created = certificate(Map.of(KeystorePassword.ENV, PASSWORD), "--create", "--replace", "--name",
+                "Daniel Osei", "--organisation", "Northwind", "--key-type", "EC_P256", "--export",
+                out.resolve("northwind.pem").toString());
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out()).contains("CN=Daniel Osei").contains("SHA-256:");
+        assertThat(Files.readString(out.resolve("northwind.pem"))).startsWith("-----BEGIN CERTIFICATE-----");
+        Run again = certificate(Map.of(KeystorePassword.ENV, PASSWORD), "--create", "--name", "Someone Else");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("exists already");
+        Files.delete(out.resolve("northwind.pem"));
         Path pdf = out.resolve("self.pdf");
         Run r = report(Map.of(KeystorePassword.ENV, PASSWORD), "--out", pdf.toString(), "--self-signed",
                 "--sections", "summary,plan");

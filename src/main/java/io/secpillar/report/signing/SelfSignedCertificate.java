@@ -110,7 +110,8 @@ public final class SelfSignedCertificate {
     /** Loads the key for signing with the password the consultant types now. */
     public SigningCredentials load(char[] password, Instant now) {
         if (!exists()) {
-            throw new SigningKeyException("No self-signed signing certificate exists yet. Create one first.");
+            throw new SigningKeyException("No self-signed signing certificate exists yet. Create one in the app "
+                    + "(Export report…, Create certificate…) or with: secpillar signing-certificate --create --name NAME");
         }
         return KeystoreLoader.load(keystore(), Optional.of(ALIAS), password, now);
     }
