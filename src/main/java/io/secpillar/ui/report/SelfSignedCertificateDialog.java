@@ -115,6 +115,11 @@ public final class SelfSignedCertificateDialog {
         }
         Arrays.fill(second, '\0');
         boolean replace = kit.selfSigned().exists();
+        if (replace && !confirmReplace()) {
+            Arrays.fill(first, '\0');
+            status.setText("Kept the existing certificate.");
+            return;
+        }
         status.setText("Creating the key…");
         Background.run(() -> {
             try {
@@ -127,6 +132,14 @@ public final class SelfSignedCertificateDialog {
             stage.close();
             created.run();
         }, e -> status.setText(e instanceof SigningKeyException ? e.getMessage() : "Not created: " + e.getMessage()));
+    }
+
+    private boolean confirmReplace() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A signing certificate exists already. Reports signed "
+                + "with it stay valid, but clients who compare fingerprints will need the new one. Replace it?",
+                javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        ask.initOwner(stage);
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
     }
 
     /** Asks where to save the certificate (PEM or DER by extension) and writes it in the background. */
