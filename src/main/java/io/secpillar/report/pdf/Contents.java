@@ -87,7 +87,7 @@ final class Contents {
             Ink.fill(cs, Palette.RULE);
             cs.setCharacterSpacing(1.2f);
             cs.newLineAtOffset(dotsFrom, y);
-            cs.showText(dots);
+            Ink.show(cs, fonts.regular(), dots);
             cs.setCharacterSpacing(0);
             cs.endText();
         }

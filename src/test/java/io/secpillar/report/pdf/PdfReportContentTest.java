@@ -280,6 +280,33 @@ class PdfReportContentTest {
                 Progress.NONE, () -> ++calls[0] > 3)).isInstanceOf(java.util.concurrent.CancellationException.class);
     }
 
+    @Test
+    void logoGoesOnTheCoverAndAnUnreadableLogoIsSkipped() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 240, 80);
+        g.dispose();
+        Path logo = dir.resolve("logo.png");
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.png"), "not an image");
+        ReviewSnapshot s = ReportFixtures.demo(services);
+        for (Path file : List.of(logo, broken)) {
+            Branding b = new Branding(Optional.of("Northwind"), Optional.of(file), Branding.DEFAULT_PRIMARY,
+                    Branding.DEFAULT_ACCENT);
+            ReportModel m = RenderSample.model(s, ReportEvidence.none(Map.of()), b);
+            try (PDDocument d = Loader.loadPDF(new PdfReportRenderer().render(m, Optional.empty(), Progress.NONE,
+                    () -> false).pdf())) {
+                int images = 0;
+                for (var name : d.getPage(0).getResources().getXObjectNames()) {
+                    images += d.getPage(0).getResources().isImageXObject(name) ? 1 : 0;
+                }
+                assertThat(images).as(file.getFileName().toString()).isEqualTo(file.equals(logo) ? 1 : 0);
+                assertThat(text(d, 1, 1)).contains("Northwind");
+            }
+        }
+    }
+
     private static long count(String text, String word) {
         long n = 0;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
