@@ -36,7 +36,7 @@ final class Blocks {
 
     /** A sub-heading, in the outline at level 2 when {@code outline} is set. */
     void heading(String title, boolean outline) throws IOException {
-        flow.ensure(60);
+        flow.ensure(120);
         if (flow.y() < PageFlow.TOP) {
             flow.moveDown(8);
         }

@@ -120,12 +120,12 @@ final class QuestionPages {
         if (!withCheck) {
             cols.add(Table.Column.number("#", 0.75f));
         }
-        cols.add(Table.Column.of("Result", 1.5f));
+        cols.add(Table.Column.of("Result", 1.85f));
         if (withCheck) {
             cols.add(Table.Column.of("Check", 2.2f));
         }
         cols.addAll(List.of(Table.Column.of("Account / region", 1.75f),
-                Table.Column.of("Resource", withCheck ? 3.6f : 5.1f), Table.Column.of("Why", withCheck ? 2.6f : 3.0f)));
+                Table.Column.of("Resource", withCheck ? 3.6f : 5.1f), Table.Column.of("Why", withCheck ? 2.3f : 2.65f)));
         return new Table(flow, cols, 7f);
     }
 
