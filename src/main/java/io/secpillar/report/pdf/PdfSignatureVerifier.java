@@ -102,7 +102,9 @@ public final class PdfSignatureVerifier {
             } else {
                 cert = Optional.of(new JcaX509CertificateConverter().getCertificate(matches.iterator().next()));
                 valid = verifies(signer, cert.get(), problems);
-                checkAttributes(signer, cert.get(), problems);
+                if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(sig.getSubFilter())) {
+                    checkAttributes(signer, cert.get(), problems);
+                }
             }
         } catch (Exception e) {
             problems.add("The signature cannot be checked: " + e.getMessage());
@@ -143,7 +145,10 @@ public final class PdfSignatureVerifier {
         return false;
     }
 
-    /** PAdES baseline needs the ESS signing-certificate-v2 binding and keeps the time out of the CMS. */
+    /**
+     * PAdES baseline (ETSI.CAdES.detached) needs the ESS signing-certificate-v2 binding, which stops anyone from
+     * swapping the certificate, and keeps the time out of the CMS.
+     */
     private static void checkAttributes(SignerInformation signer, X509Certificate cert, List<String> problems)
             throws Exception {
         AttributeTable attrs = signer.getSignedAttributes();
