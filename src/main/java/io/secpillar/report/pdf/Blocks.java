@@ -132,8 +132,4 @@ final class Blocks {
         Ink.text(flow.cs(), fonts.bold(), size, Palette.WHITE, x + size * 0.65f, baseline, t);
         return w;
     }
-
-    void space(float dy) {
-        flow.moveDown(dy);
-    }
 }

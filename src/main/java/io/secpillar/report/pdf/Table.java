@@ -121,10 +121,6 @@ final class Table {
         flow.moveDown(10);
     }
 
-    int rowCount() {
-        return rows;
-    }
-
     private void drawCell(Cell cell, List<String> lines, float x, float top, float width, boolean right)
             throws IOException {
         PdfFont font = cell.bold() ? fonts.bold() : fonts.regular();
@@ -171,10 +167,5 @@ final class Table {
         flow.moveDown(height);
         headerOnPage = true;
         rows = 0;
-    }
-
-    /** Called by the flow's owner when a page break happened outside this table (not needed in normal use). */
-    void pageBroken() {
-        headerOnPage = false;
     }
 }
