@@ -41,7 +41,9 @@ public final class PdfSigner {
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(block.signer());
             signature.setReason(block.reason());
-            signature.setLocation(block.location());
+            if (!block.location().isBlank()) {
+                signature.setLocation(block.location());
+            }
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             when.setTimeInMillis(block.signingTime().toEpochMilli());
             signature.setSignDate(when);

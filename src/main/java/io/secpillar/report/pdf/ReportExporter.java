@@ -98,8 +98,7 @@ public final class ReportExporter {
         X509Certificate cert = c.certificate();
         return new SignatureBlock(Certificates.commonName(cert), Certificates.organisation(cert),
                 Certificates.fingerprintSha256(cert), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
-                Certificates.selfSigned(cert), now, request.reason(),
-                request.location().isBlank() ? "—" : request.location());
+                Certificates.selfSigned(cert), now, request.reason(), request.location());
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -74,7 +74,7 @@ final class SignaturePage {
         rows.add(new String[] {"Signer", s.signer() + s.organisation().map(o -> ", " + o).orElse("")});
         rows.add(new String[] {"Date", Dates.time(s.signingTime())});
         rows.add(new String[] {"Reason", s.reason()});
-        rows.add(new String[] {"Location", s.location()});
+        rows.add(new String[] {"Location", s.location().isBlank() ? "—" : s.location()});
         rows.add(new String[] {"Certificate SHA-256", s.fingerprintSha256()});
         rows.add(new String[] {"Certificate valid", Dates.day(s.validFrom()) + " to " + Dates.day(s.validTo())
                 + (s.selfSigned() ? " (self-signed: compare the fingerprint)" : "")});

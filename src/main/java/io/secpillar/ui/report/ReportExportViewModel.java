@@ -100,9 +100,13 @@ public final class ReportExportViewModel {
         return kit;
     }
 
-    /** Re-reads the stored self-signed certificate (after it was created) for the signing options. */
+    /** Re-reads the stored self-signed certificate (after it was created) in the background. */
     public void refreshSelfSigned() {
-        Optional<java.security.cert.X509Certificate> cert = kit.selfSigned().certificate();
+        io.secpillar.ui.common.Background.run(() -> kit.selfSigned().certificate(), this::showSelfSigned,
+                e -> selfSignedSummary.set("Cannot read the self-signed certificate: " + e.getMessage()));
+    }
+
+    private void showSelfSigned(Optional<java.security.cert.X509Certificate> cert) {
         selfSignedExists.set(cert.isPresent());
         selfSignedSummary.set(cert.map(c -> Certificates.commonName(c) + " · " + Certificates.keyDescription(c)
                 + " · valid until " + c.getNotAfter().toInstant().toString().substring(0, 10) + "\nSHA-256 "

@@ -40,6 +40,7 @@ public final class SelfSignedCertificateDialog {
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Label status = new Label();
+    private boolean exists;
 
     public SelfSignedCertificateDialog(ReportKit kit, Window owner, Runnable created) {
         this.kit = kit;
@@ -58,11 +59,16 @@ public final class SelfSignedCertificateDialog {
 
     public void show() {
         stage.show();
+        Background.run(() -> new Object[] {kit.services().reviewerName(), kit.selfSigned().exists()}, v -> {
+            if (name.getText().isBlank()) {
+                name.setText((String) v[0]);
+            }
+            exists = (Boolean) v[1];
+        }, e -> status.setText(e.getMessage()));
     }
 
     private VBox layoutParts() {
         name.setId("cert-name");
-        name.setText(kit.services().reviewerName());
         organisation.setId("cert-organisation");
         type.getItems().addAll(KeyType.values());
         type.setValue(KeyType.RSA_3072);
@@ -114,7 +120,7 @@ public final class SelfSignedCertificateDialog {
             return;
         }
         Arrays.fill(second, '\0');
-        boolean replace = kit.selfSigned().exists();
+        boolean replace = exists;
         if (replace && !confirmReplace()) {
             Arrays.fill(first, '\0');
             status.setText("Kept the existing certificate.");

@@ -120,7 +120,8 @@ class ReportExportDialogTest {
         Path pdf = out.resolve("signed.pdf");
         robot.clickOn("#output").write(pdf.toString());
         robot.clickOn("#sign-self-signed");
-        assertThat(robot.lookup("#self-signed-summary").queryAs(Label.class).getText()).contains("Daniel Osei");
+        Label summary = robot.lookup("#self-signed-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("Daniel Osei"));
 
         robot.clickOn("#password").write("wrong-password");
         robot.clickOn("#export");
