@@ -78,6 +78,11 @@ class ReportExportDialogTest {
         javax.imageio.ImageIO.write(png, "png", file.toFile());
     }
 
+    /** Long paths are set directly; typing them key by key only slows the test. */
+    private void setOutput(FxRobot robot, Path pdf) {
+        robot.interact(() -> robot.lookup("#output").queryAs(javafx.scene.control.TextField.class).setText(pdf.toString()));
+    }
+
     private Label status(FxRobot robot) {
         return robot.lookup("#status").queryAs(Label.class);
     }
@@ -103,7 +108,7 @@ class ReportExportDialogTest {
     @Test
     void exportsUnsignedInTheBackground(FxRobot robot) throws Exception {
         Path pdf = out.resolve("dialog.pdf");
-        robot.clickOn("#output").write(pdf.toString());
+        setOutput(robot, pdf);
         robot.clickOn("#export");
         waitForStatus(robot, "Saved");
         assertThat(status(robot).getText()).contains("not signed");
@@ -118,7 +123,7 @@ class ReportExportDialogTest {
                 "right-password".toCharArray(), Instant.now(), true);
         robot.interact(() -> dialog.model().refreshSelfSigned());
         Path pdf = out.resolve("signed.pdf");
-        robot.clickOn("#output").write(pdf.toString());
+        setOutput(robot, pdf);
         robot.clickOn("#sign-self-signed");
         Label summary = robot.lookup("#self-signed-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("Daniel Osei"));
@@ -140,7 +145,7 @@ class ReportExportDialogTest {
     @Test
     void cancelLeavesNoFile(FxRobot robot) throws Exception {
         Path pdf = out.resolve("cancelled.pdf");
-        robot.clickOn("#output").write(pdf.toString());
+        setOutput(robot, pdf);
         robot.interact(() -> {
             robot.lookup("#export").queryButton().fire();
             robot.lookup("#cancel").queryButton().fire();
