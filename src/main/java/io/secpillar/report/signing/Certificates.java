@@ -60,11 +60,14 @@ public final class Certificates {
         }
     }
 
-    /** "RSA 3072" or "EC" — for messages and the export dialog. */
+    /** "RSA 3072" or "EC 256-bit": for messages and the export dialog. */
     public static String keyDescription(X509Certificate cert) {
         String algorithm = cert.getPublicKey().getAlgorithm().toUpperCase(Locale.ROOT);
         if (cert.getPublicKey() instanceof java.security.interfaces.RSAKey rsa) {
             return algorithm + " " + rsa.getModulus().bitLength();
+        }
+        if (cert.getPublicKey() instanceof java.security.interfaces.ECKey ec) {
+            return algorithm + " " + ec.getParams().getCurve().getField().getFieldSize() + "-bit";
         }
         return algorithm;
     }
