@@ -4,6 +4,7 @@ import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
 import io.secpillar.assessment.port.SettingsRepository;
+import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcLensRepository;
 import io.secpillar.storage.JdbcReviewRepository;
@@ -12,6 +13,7 @@ import io.secpillar.storage.JdbcWorkloadRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Composition root shared by the window and the command line: opens the store in the data directory and
@@ -57,6 +59,11 @@ public final class Services implements AutoCloseable {
 
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** Stored evidence runs, read by the report; empty until the evidence store is wired in here. */
+    public Optional<EvidenceRepository> evidenceRepository() {
+        return Optional.empty();
     }
 
     public DemoWorkload demo() {
