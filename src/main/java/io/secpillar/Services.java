@@ -9,10 +9,10 @@ import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.DemoEvidence;
 import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.aws.AwsAccess;
-import io.secpillar.evidence.aws.AwsClients;
-import io.secpillar.evidence.aws.ConnectionCheck;
+import io.secpillar.evidence.aws.DefaultAwsAccess;
 import io.secpillar.evidence.aws.EvidenceScanner;
-import io.secpillar.evidence.aws.ProfileInfo;
+import io.secpillar.evidence.aws.MfaCodeProvider;
+import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceDecisionRepository;
@@ -24,7 +24,6 @@ import io.secpillar.storage.JdbcWorkloadRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +41,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final EvidenceStore evidence;
     private final EvidenceDecisions evidenceDecisions;
+    private DefaultAwsAccess awsAccess;
 
     private Services(Database database, Clock clock) {
         this.clock = clock;
@@ -86,17 +86,25 @@ public final class Services implements AutoCloseable {
         return evidence;
     }
 
+    /** Stored evidence runs, read by the report. */
+    public Optional<EvidenceRepository> evidenceRepository() {
+        return Optional.of(evidence);
+    }
+
     /** Which answers were taken from evidence, and from which run. */
     public EvidenceDecisions evidenceDecisions() {
         return evidenceDecisions;
     }
 
     /**
-     * The AWS profiles of this machine, read-only. The one place the UI and the scan command get AWS access from.
-     * Until the access layer is merged this answers that AWS access is unavailable.
+     * The AWS profiles of this machine, read-only: the one place the window and the scan command get AWS access
+     * from. Made on first use with the given way to ask for MFA codes, and closed with these services.
      */
-    public AwsAccess awsAccess() {
-        return NO_AWS_ACCESS;
+    public synchronized AwsAccess awsAccess(MfaCodeProvider mfa) {
+        if (awsAccess == null) {
+            awsAccess = DefaultAwsAccess.fromSystem(mfa);
+        }
+        return awsAccess;
     }
 
     /** A scanner over the check catalog that stores its runs here. */
@@ -116,24 +124,11 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (awsAccess != null) {
+                awsAccess.close();
+            }
+        }
         database.close();
     }
-
-    private static final AwsAccess NO_AWS_ACCESS = new AwsAccess() {
-        @Override
-        public List<ProfileInfo> profiles() {
-            return List.of();
-        }
-
-        @Override
-        public ConnectionCheck testConnection(String profile) {
-            return new ConnectionCheck(profile, Optional.empty(), Optional.empty(), List.of(),
-                    Optional.of("AWS access is not available in this build."));
-        }
-
-        @Override
-        public AwsClients clients(String profile) {
-            throw new IllegalStateException("AWS access is not available in this build.");
-        }
-    };
 }

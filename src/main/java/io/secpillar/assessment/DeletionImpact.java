@@ -5,7 +5,7 @@ public record DeletionImpact(String workloadName, int reviews, int answeredQuest
 
     public String describe() {
         if (answeredQuestions == 0 && questionsWithNotes == 0) {
-            return "\"" + workloadName + "\" has no answers yet.";
+            return "\"" + workloadName + "\" will be deleted. It has no answers yet.";
         }
         return "\"" + workloadName + "\" and its review will be deleted for good: " + answeredQuestions
                 + (answeredQuestions == 1 ? " answered question" : " answered questions")

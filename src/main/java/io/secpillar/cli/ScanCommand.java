@@ -69,7 +69,7 @@ final class ScanCommand implements Callable<Integer> {
     private final BiFunction<Services, ScanSettings, EvidenceScanner> scanners;
 
     ScanCommand() {
-        this((services, settings) -> services.evidenceScanner(services.awsAccess(), settings));
+        this((services, settings) -> services.evidenceScanner(services.awsAccess(new ConsoleMfaCodes()), settings));
     }
 
     /** For tests and embedding: where the scanner (and with it the AWS access) comes from. */

@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 public final class SecPillarCommand implements Callable<Integer> {
 
     /** The commands of the command line, in the order --help lists them. */
-    static final Class<?>[] SUBCOMMANDS = {WorkloadsCommand.class, DemoCommand.class, ScanCommand.class};
+    static final Class<?>[] SUBCOMMANDS = {WorkloadsCommand.class, DemoCommand.class, ScanCommand.class,
+            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class};
 
     /** Starts the window; supplied by the launcher so this package never touches the UI toolkit. */
     @FunctionalInterface

@@ -33,7 +33,10 @@ public final class CheckMapping {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            Map<String, Object> raw = JsonMapper.builder().build().readValue(in, new TypeReference<>() { });
+            // Two helpers' lines for one practice must be merged by hand, never silently overwritten.
+            Map<String, Object> raw = JsonMapper.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                    .readValue(in, new TypeReference<>() { });
             Map<String, List<String>> map = new LinkedHashMap<>();
             raw.forEach((key, value) -> {
                 if (!key.startsWith("_")) {

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_BASE = "secpillar";
     /** WRITE_DELAY=0: every commit reaches the file at once, so a crash loses no saved edit. */
+    private static final String MIGRATIONS = "classpath:db/migration";
     private static final String URL_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private final Path directory;
@@ -43,9 +44,12 @@ public final class Database implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(directory);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create("jdbc:h2:file:" + directory.resolve(FILE_BASE) + URL_OPTIONS, "sa", "");
-            pool.setMaxConnections(8);
             Path file = directory.resolve(FILE_BASE + ".mv.db");
+            if (Files.exists(file)) {
+                inspectReadOnly(directory, file);
+            }
+            pool = JdbcConnectionPool.create(url(directory, URL_OPTIONS), "sa", "");
+            pool.setMaxConnections(8);
             probe(pool, file);
             migrate(pool, directory);
             return new Database(directory, lock, pool);
@@ -94,6 +98,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static String url(Path directory, String options) {
+        return "jdbc:h2:file:" + directory.resolve(FILE_BASE) + options;
+    }
+
+    /**
+     * Looks at an existing file without the right to write (opening H2 read-write rewrites its header), so a
+     * damaged file or one from a newer version is refused while it is still byte for byte what it was.
+     */
+    private static void inspectReadOnly(Path directory, Path file) {
+        JdbcConnectionPool readOnly = JdbcConnectionPool.create(url(directory, ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE"), "sa", "");
+        try {
+            probe(readOnly, file);
+            refuseNewerSchema(Flyway.configure().dataSource(readOnly).locations(MIGRATIONS).load(), directory);
+        } catch (FlywayException e) {
+            throw new StoreUnavailableException("The database in " + directory + " could not be checked: "
+                    + firstLine(e.getMessage()) + ". The file was left untouched.", e);
+        } finally {
+            readOnly.dispose();
+        }
+    }
+
     /** Opens one connection so that H2's own complaints are turned into words before anything is written. */
     private static void probe(JdbcConnectionPool pool, Path file) {
         try (Connection c = pool.getConnection()) {
@@ -119,18 +144,10 @@ public final class Database implements AutoCloseable {
     private static void migrate(JdbcConnectionPool pool, Path directory) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(MIGRATIONS)
                 .load();
         try {
-            MigrationInfo[] all = flyway.info().all();
-            boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
-                    || i.getState() == MigrationState.FUTURE_FAILED);
-            if (newer) {
-                MigrationInfo current = flyway.info().current();
-                throw new StoreUnavailableException("The database in " + directory + " was written by a newer version of"
-                        + " SecPillar Workbench (schema " + (current == null ? "?" : current.getVersion())
-                        + "). Update the workbench to open it. The file was left untouched.");
-            }
+            refuseNewerSchema(flyway, directory);
             boolean hasApplied = flyway.info().applied().length > 0;
             boolean hasPending = flyway.info().pending().length > 0;
             if (hasApplied && hasPending) {
@@ -140,6 +157,18 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreUnavailableException("The database in " + directory + " could not be prepared: "
                     + firstLine(e.getMessage()) + ". Nothing was deleted.", e);
+        }
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, Path directory) {
+        MigrationInfo[] all = flyway.info().all();
+        boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
+                || i.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            MigrationInfo current = flyway.info().current();
+            throw new StoreUnavailableException("The database in " + directory + " was written by a newer version of"
+                    + " SecPillar Workbench (schema " + (current == null ? "?" : current.getVersion())
+                    + "). Update the workbench to open it. The file was left untouched.");
         }
     }
 

@@ -25,6 +25,9 @@ public final class AwsCalls {
     private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "TooManyRequestsException",
             "RequestLimitExceeded", "SlowDown", "RequestThrottled", "RequestThrottledException",
             "ProvisionedThroughputExceededException");
+    /** Stale or wrong credentials; InvalidClientTokenId and friends stay with NOT_OPTED_IN, their usual cause in a scan. */
+    private static final Set<String> BAD_CREDENTIALS = Set.of("ExpiredToken", "ExpiredTokenException",
+            "SignatureDoesNotMatch", "InvalidAccessKeyId", "TokenRefreshRequired");
     private static final Set<String> NOT_OPTED_IN = Set.of("OptInRequired", "InvalidClientTokenId",
             "UnrecognizedClientException", "AuthFailure");
 
@@ -47,6 +50,9 @@ public final class AwsCalls {
             throw new Cancelled(e);
         } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
             return Fetched.failed(CouldNotAssessReason.TIMEOUT, operation, "no answer in time");
+        } catch (AwsProfileException e) {
+            // the profile's credentials could not be obtained: the message already names the profile and the fix
+            return Fetched.failed(CouldNotAssessReason.CREDENTIALS, operation, e.getMessage());
         } catch (SdkClientException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new Cancelled(e);
@@ -63,10 +69,18 @@ public final class AwsCalls {
         if (e.isThrottlingException() || THROTTLED.contains(code)) {
             return CouldNotAssessReason.THROTTLED;
         }
+        if (BAD_CREDENTIALS.contains(code)) {
+            return CouldNotAssessReason.CREDENTIALS;
+        }
         if (ACCESS_DENIED.contains(code) || e.statusCode() == 403 && !NOT_OPTED_IN.contains(code)) {
             return CouldNotAssessReason.ACCESS_DENIED;
         }
         if (NOT_OPTED_IN.contains(code)) {
+            return CouldNotAssessReason.REGION_NOT_OPTED_IN;
+        }
+        // EC2 answers a region the account has not enabled with 401 AuthFailure; the JDK HTTP client drops a 401's
+        // body, so the code never reaches us. The region check before a scan tells the two causes apart.
+        if (e.statusCode() == 401 && (code.isBlank() || "null".equals(code))) {
             return CouldNotAssessReason.REGION_NOT_OPTED_IN;
         }
         return CouldNotAssessReason.ERROR;

@@ -13,6 +13,7 @@ import io.secpillar.evidence.checks.kms.KmsChecks;
 import io.secpillar.evidence.checks.inspector.InspectorChecks;
 import io.secpillar.evidence.checks.macie.MacieChecks;
 import io.secpillar.evidence.checks.backup.BackupChecks;
+import io.secpillar.evidence.checks.account.AccountChecks;
 import io.secpillar.evidence.checks.s3.S3Checks;
 import io.secpillar.evidence.checks.ec2.Ec2Checks;
 import io.secpillar.evidence.checks.rds.RdsChecks;
@@ -43,6 +44,7 @@ public final class CheckCatalog {
         checks.addAll(InspectorChecks.all());
         checks.addAll(MacieChecks.all());
         checks.addAll(BackupChecks.all());
+        checks.addAll(AccountChecks.all());
         checks.addAll(S3Checks.all());
         checks.addAll(Ec2Checks.all());
         checks.addAll(RdsChecks.all());
@@ -63,6 +65,7 @@ public final class CheckCatalog {
         collectors.addAll(InspectorChecks.collectors());
         collectors.addAll(MacieChecks.collectors());
         collectors.addAll(BackupChecks.collectors());
+        collectors.addAll(AccountChecks.collectors());
         collectors.addAll(S3Checks.collectors());
         collectors.addAll(Ec2Checks.collectors());
         collectors.addAll(RdsChecks.collectors());

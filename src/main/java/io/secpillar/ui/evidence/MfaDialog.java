@@ -28,7 +28,7 @@ public final class MfaDialog implements MfaPrompt {
     }
 
     @Override
-    public Optional<String> code(String profile, String mfaSerial) {
+    public Optional<String> codeFor(String profile, String mfaSerial) {
         if (Platform.isFxApplicationThread()) {
             return ask(profile, mfaSerial);
         }

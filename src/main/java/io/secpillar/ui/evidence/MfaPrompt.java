@@ -1,18 +1,17 @@
 package io.secpillar.ui.evidence;
 
+import io.secpillar.evidence.aws.MfaCodeProvider;
 import javafx.stage.Window;
 
 import java.util.Optional;
 
 /**
- * Asks the user for an MFA code when an assume-role profile names an mfa_serial. Called by the AWS access
- * layer from a background thread; empty when the user cancels. The code is used once and never stored.
+ * The window's way to ask for an MFA code (an assume-role profile with mfa_serial): the access layer calls it
+ * from a background thread; it knows which window to sit on. The code is used once and never stored.
  */
-public interface MfaPrompt {
+public interface MfaPrompt extends MfaCodeProvider {
 
     MfaPrompt NONE = (profile, serial) -> Optional.empty();
-
-    Optional<String> code(String profile, String mfaSerial);
 
     /** The window a dialog should sit on; the Evidence view passes its own when it is shown. */
     default void attachTo(Window owner) {

@@ -5,17 +5,17 @@ import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The AccessAnalyzer checks, listed explicitly, and the collector of the inventory they read. */
+/** The IAM Access Analyzer checks, listed explicitly, and the collector of the (regional) inventory they read. */
 public final class AccessAnalyzerChecks {
 
     private AccessAnalyzerChecks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(new AccessanalyzerEnabled());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new AccessAnalyzerCollector());
     }
 }

@@ -5,17 +5,17 @@ import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The Config checks, listed explicitly, and the collector of the inventory they read. */
+/** The AWS Config checks, listed explicitly, and the collector of the (regional) inventory they read. */
 public final class ConfigChecks {
 
     private ConfigChecks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(new ConfigRecorderAllRegionsEnabled());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new ConfigCollector());
     }
 }

@@ -2,20 +2,34 @@ package io.secpillar.evidence.checks.ec2;
 
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.ec2.Ec2InventoryCollector;
 
 import java.util.List;
 
-/** The Ec2 checks, listed explicitly, and the collector of the inventory they read. */
+/** The EC2, VPC and EBS checks, listed explicitly, and the collector of the inventory they read. */
 public final class Ec2Checks {
 
     private Ec2Checks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(
+                new Ec2SecuritygroupAllowIngressFromInternetToSsh(),
+                new Ec2SecuritygroupAllowIngressFromInternetToRdp(),
+                new Ec2SecuritygroupAllowIngressFromInternetToDatabasePorts(),
+                new Ec2SecuritygroupAllowIngressFromInternetToAllPorts(),
+                new Ec2SecuritygroupDefaultRestrictTraffic(),
+                new Ec2NetworkaclAllowIngressSsh(),
+                new Ec2NetworkaclAllowIngressRdp(),
+                new VpcFlowLogsEnabled(),
+                new Ec2EbsDefaultEncryption(),
+                new Ec2EbsVolumeEncryption(),
+                new Ec2EbsSnapshotsEncrypted(),
+                new Ec2EbsPublicSnapshot(),
+                new Ec2InstanceImdsv2Enabled());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new Ec2InventoryCollector());
     }
 }

@@ -5,17 +5,33 @@ import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The Iam checks, listed explicitly, and the collector of the inventory they read. */
+/** The IAM checks, listed explicitly, and the collectors of the inventories they read. All are global. */
 public final class IamChecks {
 
     private IamChecks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(
+                new IamRootMfaEnabled(),
+                new IamRootHardwareMfaEnabled(),
+                new IamNoRootAccessKey(),
+                new IamAvoidRootUsage(),
+                new IamPasswordPolicyMinimumLength14(),
+                new IamPasswordPolicyReuse24(),
+                new IamPasswordPolicyComplexity(),
+                new IamUserMfaEnabledConsoleAccess(),
+                new IamUserAccesskeyUnused(),
+                new IamRotateAccessKey90Days(),
+                new IamUserTwoActiveAccessKey(),
+                new IamCustomerAttachedPolicyNoAdministrativePrivileges(),
+                new IamCustomerUnattachedPolicyNoAdministrativePrivileges(),
+                new IamPolicyAttachedOnlyToGroupOrRoles(),
+                new IamSupportRoleCreated());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new IamAccountCollector(), new CredentialReportCollector(), new CustomerPolicyCollector(),
+                new IamUserCollector());
     }
 }

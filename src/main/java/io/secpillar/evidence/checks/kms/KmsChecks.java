@@ -5,17 +5,17 @@ import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The Kms checks, listed explicitly, and the collector of the inventory they read. */
+/** The KMS checks, listed explicitly, and the collector of the (regional) inventory they read. */
 public final class KmsChecks {
 
     private KmsChecks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(new KmsCmkRotationEnabled());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new KmsCollector());
     }
 }

@@ -5,17 +5,17 @@ import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The Macie checks, listed explicitly, and the collector of the inventory they read. */
+/** The Amazon Macie checks, listed explicitly, and the collector of the (regional) inventory they read. */
 public final class MacieChecks {
 
     private MacieChecks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(new MacieIsEnabled());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new MacieCollector());
     }
 }

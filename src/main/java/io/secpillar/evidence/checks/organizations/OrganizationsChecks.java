@@ -5,17 +5,17 @@ import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The Organizations checks, listed explicitly, and the collector of the inventory they read. */
+/** The AWS Organizations checks, listed explicitly, and the collector of the inventory they read (global). */
 public final class OrganizationsChecks {
 
     private OrganizationsChecks() {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(new OrganizationsAccountPartOfOrganizations(), new OrganizationsScpInUse());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new OrganizationsCollector());
     }
 }

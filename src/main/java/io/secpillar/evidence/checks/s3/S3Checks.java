@@ -2,6 +2,7 @@ package io.secpillar.evidence.checks.s3;
 
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.s3.S3InventoryCollector;
 
 import java.util.List;
 
@@ -12,10 +13,17 @@ public final class S3Checks {
     }
 
     public static List<Check<?>> all() {
-        return List.of();
+        return List.of(
+                new S3AccountLevelPublicAccessBlocks(),
+                new S3BucketLevelPublicAccessBlock(),
+                new S3BucketDefaultEncryption(),
+                new S3BucketSecureTransportPolicy(),
+                new S3BucketObjectVersioning(),
+                new S3BucketServerAccessLoggingEnabled(),
+                new S3BucketAclProhibited());
     }
 
     public static List<InventoryCollector<?>> collectors() {
-        return List.of();
+        return List.of(new S3InventoryCollector());
     }
 }

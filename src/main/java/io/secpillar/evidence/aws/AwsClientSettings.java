@@ -1,0 +1,28 @@
+package io.secpillar.evidence.aws;
+
+import java.time.Duration;
+
+/**
+ * How patient the clients are. Throttling is handled by the SDK's adaptive retry strategy (ADAPTIVE_V2), which
+ * slows the client down when AWS throttles; {@code maxAttempts} bounds the attempts of one call.
+ *
+ * @param apiCallTimeout     the whole call, retries included
+ * @param attemptTimeout     one HTTP attempt
+ * @param connectTimeout     opening the connection
+ * @param socketTimeout      waiting for bytes on an open connection
+ * @param maxAttempts        attempts per call, the first included
+ */
+public record AwsClientSettings(Duration apiCallTimeout, Duration attemptTimeout, Duration connectTimeout,
+                                Duration socketTimeout, int maxAttempts) {
+
+    public AwsClientSettings {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+    }
+
+    public static AwsClientSettings defaults() {
+        return new AwsClientSettings(Duration.ofSeconds(120), Duration.ofSeconds(30), Duration.ofSeconds(10),
+                Duration.ofSeconds(30), 8);
+    }
+}

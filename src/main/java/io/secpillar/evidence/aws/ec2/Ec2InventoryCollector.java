@@ -1,0 +1,58 @@
+package io.secpillar.evidence.aws.ec2;
+
+import io.secpillar.evidence.Target;
+import io.secpillar.evidence.aws.AwsCalls;
+import io.secpillar.evidence.aws.AwsClients;
+import io.secpillar.evidence.aws.InventoryCollector;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.Snapshot;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.secpillar.evidence.aws.ec2.Ec2Inventory.*;
+
+/** Reads every page of the EC2 and VPC descriptions the checks need, once per account and region. */
+public final class Ec2InventoryCollector implements InventoryCollector<Ec2Inventory> {
+
+    /** The largest page most Describe calls accept; DescribeVolumes stops at 500. */
+    static final int PAGE = 1000;
+    static final int VOLUME_PAGE = 500;
+
+    @Override
+    public Class<Ec2Inventory> type() {
+        return Ec2Inventory.class;
+    }
+
+    @Override
+    public Ec2Inventory collect(AwsClients clients, Target target) {
+        Ec2Client ec2 = clients.client(Ec2Client.class, target.region());
+        return new Ec2Inventory(
+                AwsCalls.fetch(DESCRIBE_SECURITY_GROUPS, () -> ec2.describeSecurityGroupsPaginator(r -> r.maxResults(PAGE))
+                        .securityGroups().stream().toList()),
+                AwsCalls.fetch(DESCRIBE_NETWORK_ACLS, () -> ec2.describeNetworkAclsPaginator(r -> r.maxResults(PAGE))
+                        .networkAcls().stream().toList()),
+                AwsCalls.fetch(DESCRIBE_VPCS, () -> ec2.describeVpcsPaginator(r -> r.maxResults(PAGE))
+                        .vpcs().stream().toList()),
+                AwsCalls.fetch(DESCRIBE_FLOW_LOGS, () -> ec2.describeFlowLogsPaginator(r -> r.maxResults(PAGE))
+                        .flowLogs().stream().toList()),
+                AwsCalls.fetch(GET_EBS_ENCRYPTION_BY_DEFAULT, () -> ec2.getEbsEncryptionByDefault(r -> { })
+                        .ebsEncryptionByDefault()),
+                AwsCalls.fetch(DESCRIBE_VOLUMES, () -> ec2.describeVolumesPaginator(r -> r.maxResults(VOLUME_PAGE))
+                        .volumes().stream().toList()),
+                AwsCalls.fetch(DESCRIBE_INSTANCES, () -> instances(ec2)),
+                AwsCalls.fetch(DESCRIBE_SNAPSHOTS, () -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")
+                        .maxResults(PAGE)).snapshots().stream().toList()),
+                // Asking which of our snapshots "all" may restore lists the public ones in one paginated call,
+                // instead of one DescribeSnapshotAttribute call per snapshot.
+                AwsCalls.fetch(DESCRIBE_SNAPSHOTS, () -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")
+                        .restorableByUserIds("all").maxResults(PAGE)).snapshots().stream()
+                        .map(Snapshot::snapshotId).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    private static List<Instance> instances(Ec2Client ec2) {
+        return ec2.describeInstancesPaginator(r -> r.maxResults(PAGE)).reservations().stream()
+                .flatMap(reservation -> reservation.instances().stream()).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package io.secpillar.evidence.checks.ec2;
+
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.Ipv6Range;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One inbound security group rule open to the whole internet (0.0.0.0/0 or ::/0). Rules that name a smaller
+ * range, another security group or a prefix list are not "the internet" and are left out.
+ *
+ * @param protocol "-1" for every protocol, else a name (tcp) or number (6)
+ * @param fromPort null when the rule covers every port
+ */
+record OpenRule(String protocol, Integer fromPort, Integer toPort, String source) {
+
+    static List<OpenRule> inbound(SecurityGroup group) {
+        return group.ipPermissions().stream().flatMap(OpenRule::fromPermission).toList();
+    }
+
+    private static Stream<OpenRule> fromPermission(IpPermission p) {
+        Stream<String> v4 = p.ipRanges().stream().map(IpRange::cidrIp).filter("0.0.0.0/0"::equals);
+        Stream<String> v6 = p.ipv6Ranges().stream().map(Ipv6Range::cidrIpv6).filter("::/0"::equals);
+        return Stream.concat(v4, v6).map(cidr -> new OpenRule(p.ipProtocol(), p.fromPort(), p.toPort(), cidr));
+    }
+
+    boolean allProtocols() {
+        return "-1".equals(protocol);
+    }
+
+    boolean allPorts() {
+        return allProtocols() || fromPort == null || fromPort <= 0 && toPort != null && toPort >= 65535;
+    }
+
+    boolean reachesTcp(int port) {
+        boolean tcp = "tcp".equalsIgnoreCase(protocol) || "6".equals(protocol);
+        return allProtocols() || tcp && (fromPort == null || fromPort <= port && port <= toPort);
+    }
+
+    @Override
+    public String toString() {
+        String ports = allPorts() ? "all ports"
+                : fromPort.equals(toPort) ? "port " + fromPort : "ports " + fromPort + "-" + toPort;
+        return (allProtocols() ? "all traffic" : protocol + " " + ports) + " from " + source;
+    }
+}

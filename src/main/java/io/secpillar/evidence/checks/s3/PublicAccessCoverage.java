@@ -1,0 +1,45 @@
+package io.secpillar.evidence.checks.s3;
+
+import io.secpillar.evidence.Fetched;
+import io.secpillar.evidence.Status;
+import io.secpillar.evidence.aws.s3.S3BucketSettings;
+import io.secpillar.evidence.aws.s3.S3Inventory;
+import io.secpillar.evidence.checks.s3.BucketFindings.Verdict;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Whether a bucket is effectively covered by a full public access block: its own, or the account's. Either
+ * full block settles it, so one of the two reads may fail without leaving the bucket unjudged.
+ */
+record PublicAccessCoverage(Map<String, String> observed, boolean bucketBlocksAll, boolean accountBlocksAll,
+                            String proof) {
+
+    static Fetched<PublicAccessCoverage> of(S3BucketSettings bucket, S3Inventory inventory) {
+        var account = inventory.accountPublicAccessBlock();
+        boolean accountAll = account.isOk() && PublicAccessFlags.ofAccount(account.value()).all();
+        var own = bucket.publicAccessBlock();
+        boolean ownAll = own.isOk() && PublicAccessFlags.of(own.value()).all();
+        if (!accountAll && !own.isOk() || !ownAll && !account.isOk()) {
+            Fetched<?> missing = own.isOk() ? account : own;
+            return Fetched.failed(missing.reason(), missing.operation(), missing.detail());
+        }
+        Map<String, String> observed = new LinkedHashMap<>(own.isOk()
+                ? PublicAccessFlags.of(own.value()).observed("bucket.") : Map.of("bucket", "not readable"));
+        observed.put("accountBlocksAll", String.valueOf(accountAll));
+        String proof = own.isOk() ? own.value().map(Object::toString).orElse("NoSuchPublicAccessBlockConfiguration")
+                : account.value().map(Object::toString).orElse("");
+        return Fetched.ok(new PublicAccessCoverage(observed, ownAll, accountAll, proof), own.operation());
+    }
+
+    Verdict verdict() {
+        if (bucketBlocksAll) {
+            return new Verdict(Status.PASS, "blocks public access with all four settings.", observed, proof);
+        }
+        return accountBlocksAll
+                ? new Verdict(Status.PASS, "is covered by the account-level public access block.", observed, proof)
+                : new Verdict(Status.FAIL, "is not covered by a full public access block (bucket or account).",
+                        observed, proof);
+    }
+}

@@ -1,0 +1,43 @@
+package io.secpillar.evidence.checks.s3;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The four switches of an S3 public access block, whether it came from a bucket (S3) or the account
+ * (S3 Control): only all four on blocks public access fully. A switch S3 leaves out counts as off.
+ */
+record PublicAccessFlags(boolean blockPublicAcls, boolean ignorePublicAcls, boolean blockPublicPolicy,
+                         boolean restrictPublicBuckets) {
+
+    static final PublicAccessFlags NONE = new PublicAccessFlags(false, false, false, false);
+
+    static PublicAccessFlags of(Optional<software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration> c) {
+        return c.map(b -> new PublicAccessFlags(on(b.blockPublicAcls()), on(b.ignorePublicAcls()),
+                on(b.blockPublicPolicy()), on(b.restrictPublicBuckets()))).orElse(NONE);
+    }
+
+    static PublicAccessFlags ofAccount(
+            Optional<software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration> c) {
+        return c.map(b -> new PublicAccessFlags(on(b.blockPublicAcls()), on(b.ignorePublicAcls()),
+                on(b.blockPublicPolicy()), on(b.restrictPublicBuckets()))).orElse(NONE);
+    }
+
+    boolean all() {
+        return blockPublicAcls && ignorePublicAcls && blockPublicPolicy && restrictPublicBuckets;
+    }
+
+    Map<String, String> observed(String prefix) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(prefix + "BlockPublicAcls", String.valueOf(blockPublicAcls));
+        m.put(prefix + "IgnorePublicAcls", String.valueOf(ignorePublicAcls));
+        m.put(prefix + "BlockPublicPolicy", String.valueOf(blockPublicPolicy));
+        m.put(prefix + "RestrictPublicBuckets", String.valueOf(restrictPublicBuckets));
+        return m;
+    }
+
+    private static boolean on(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+}

@@ -1,0 +1,94 @@
+package io.secpillar.report.pdf;
+
+import io.secpillar.evidence.EvidenceRunInfo;
+import io.secpillar.report.EvidenceAppendix;
+import io.secpillar.report.EvidenceLine;
+import io.secpillar.report.EvidenceTally;
+import io.secpillar.report.MissingPermission;
+import io.secpillar.report.ReportModel;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/** The appendix: the evidence runs, every result in one long table, and the permissions that were missing. */
+final class AppendixSection {
+
+    private final Blocks blocks;
+    private final PageFlow flow;
+
+    AppendixSection(Blocks blocks) {
+        this.blocks = blocks;
+        this.flow = blocks.flow();
+    }
+
+    void draw(String number, ReportModel model, IntConsumer rowsDone) throws IOException {
+        EvidenceAppendix a = model.appendix();
+        blocks.sectionTitle(number, "Appendix: evidence");
+        if (!a.hasRun()) {
+            blocks.callout("No evidence run", SummarySection.NO_EVIDENCE, Palette.NOT_APPLICABLE);
+            return;
+        }
+        blocks.heading(number + ".1  Evidence runs", true);
+        blocks.muted("Runs made for this workload, newest first. This report uses run " + a.usedRun().get().id() + ".");
+        Table runs = new Table(flow, List.of(Table.Column.number("Run", 0.6f), Table.Column.of("Started", 1.6f),
+                Table.Column.of("Ended", 1.6f), Table.Column.of("State", 1.1f), Table.Column.of("Profiles", 1.5f),
+                Table.Column.of("Accounts", 1.6f), Table.Column.of("Regions", 1.5f), Table.Column.of("Catalog", 0.9f)),
+                7.5f);
+        for (EvidenceRunInfo r : a.runs()) {
+            boolean used = a.usedRun().get().id() == r.id();
+            runs.row(used ? Table.Cell.bold(r.id() + " ✓") : Table.Cell.of(String.valueOf(r.id())),
+                    Table.Cell.of(Dates.time(r.startedAt())), Table.Cell.of(r.endedAt().map(Dates::time).orElse("—")),
+                    Table.Cell.of(r.state().name().charAt(0) + r.state().name().substring(1).toLowerCase(Locale.ROOT)),
+                    Table.Cell.of(String.join(", ", r.profiles())), Table.Cell.of(String.join(", ", r.accountIds())),
+                    Table.Cell.of(String.join(", ", r.regions())), Table.Cell.of(r.catalogVersion()));
+        }
+        runs.end();
+
+        blocks.heading(number + ".2  All results", true);
+        blocks.muted(a.results().size() + " " + SummarySection.plural(a.results().size(), "result")
+                + " of run " + a.usedRun().get().id() + ", grouped by check, failing first.");
+        int n = 0;
+        int i = 0;
+        List<EvidenceLine> results = a.results();
+        while (i < results.size()) {
+            String check = results.get(i).checkId();
+            int j = i;
+            while (j < results.size() && results.get(j).checkId().equals(check)) {
+                j++;
+            }
+            List<EvidenceLine> group = results.subList(i, j);
+            EvidenceTally t = EvidenceTally.of(group);
+            blocks.subheading(group.get(0).checkTitle(), check + "  ·  " + t.passed() + " passed, " + t.failed()
+                    + " failed, " + t.couldNotAssess() + " could not be assessed"
+                    + (t.notApplicable() > 0 ? ", " + t.notApplicable() + " not applicable" : ""));
+            Table table = QuestionPages.resultTable(flow, false);
+            for (EvidenceLine l : group) {
+                table.row(QuestionPages.resultCells(l, false, ++n));
+                if (n % 250 == 0) {
+                    rowsDone.accept(n);
+                }
+            }
+            table.end();
+            i = j;
+        }
+
+        blocks.heading(number + ".3  Missing permissions", true);
+        if (a.missingPermissions().isEmpty()) {
+            blocks.paragraph("Every check could read what it needed: no permission was missing.");
+            return;
+        }
+        blocks.muted("Checks that could not assess some resources, with the read-only operations they call. "
+                + "Granting these to the review role lets the next run decide.");
+        Table perms = new Table(flow, List.of(Table.Column.of("Check", 2.2f), Table.Column.of("Operations", 2.2f),
+                Table.Column.of("Reason", 2.6f), Table.Column.of("Accounts", 1.4f), Table.Column.of("Regions", 1.2f),
+                Table.Column.number("Results", 0.8f)), 7.5f);
+        for (MissingPermission m : a.missingPermissions()) {
+            perms.row(Table.Cell.of(m.checkTitle()), Table.Cell.of(String.join(", ", m.operations())),
+                    Table.Cell.of(m.reason()), Table.Cell.of(String.join(", ", m.accountIds())),
+                    Table.Cell.of(String.join(", ", m.regions())), Table.Cell.of(String.valueOf(m.results())));
+        }
+        perms.end();
+    }
+}

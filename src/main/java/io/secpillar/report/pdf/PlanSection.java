@@ -1,0 +1,84 @@
+package io.secpillar.report.pdf;
+
+import io.secpillar.pillar.PracticeLevel;
+import io.secpillar.report.EvidenceLine;
+import io.secpillar.report.ImprovementItem;
+import io.secpillar.report.ReportModel;
+
+import java.io.IOException;
+import java.util.List;
+
+/** The improvement plan: every best practice not in place, high level first, with what to do and what fails. */
+final class PlanSection {
+
+    private final Blocks blocks;
+    private final PageFlow flow;
+    private final Fonts fonts;
+
+    PlanSection(Blocks blocks) {
+        this.blocks = blocks;
+        this.flow = blocks.flow();
+        this.fonts = flow.fonts();
+    }
+
+    void draw(String number, ReportModel model) throws IOException {
+        blocks.sectionTitle(number, "Improvement plan");
+        List<ImprovementItem> plan = model.plan();
+        blocks.paragraph(plan.isEmpty()
+                ? "Every best practice of the answered questions is in place or does not apply: there is nothing to improve."
+                : "The " + plan.size() + " best " + SummarySection.plural(plan.size(), "practice")
+                + " below " + (plan.size() == 1 ? "is" : "are") + " not in place. They are ordered by the risk they "
+                + "leave: high-level practices first, then medium, then low. Each names the steps we recommend and "
+                + "the resources whose evidence fails for it.");
+        if (model.unansweredQuestions() > 0) {
+            blocks.muted(model.unansweredQuestions() + " " + SummarySection.plural(model.unansweredQuestions(), "question")
+                    + " of the review " + (model.unansweredQuestions() == 1 ? "is" : "are")
+                    + " unanswered; " + (model.unansweredQuestions() == 1 ? "its" : "their")
+                    + " practices are not in this plan until answered.");
+        }
+        PracticeLevel current = null;
+        for (ImprovementItem item : plan) {
+            if (item.level() != current) {
+                current = item.level();
+                long count = plan.stream().filter(i -> i.level() == item.level()).count();
+                blocks.heading(item.level().label() + "-level practices (" + count + ")", true);
+            }
+            item(item);
+        }
+    }
+
+    private void item(ImprovementItem item) throws IOException {
+        flow.ensure(80);
+        flow.moveDown(6);
+        flow.rule(Palette.RULE, 0.6f);
+        flow.moveDown(14);
+        float x = flow.left();
+        x += blocks.badge(item.level().label(), Palette.level(item.level()), x, flow.y(), 8) + 8;
+        String head = fonts.bold().drawable(item.practiceLabel() + "  " + item.title());
+        List<String> lines = TextWrap.lines(fonts.bold(), 10.5f, head, flow.right() - x);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                flow.moveDown(14);
+            }
+            Ink.text(flow.cs(), fonts.bold(), 10.5f, Palette.TEXT, x, flow.y(), lines.get(i));
+        }
+        flow.moveDown(4);
+        blocks.muted("Question " + item.questionLabel() + ": " + item.questionTitle());
+        blocks.paragraph(item.improvement().isBlank() ? "The lens gives no improvement text for this practice."
+                : item.improvement());
+        if (!item.failing().isEmpty()) {
+            Table t = new Table(flow, List.of(Table.Column.of("Failing resource", 3.4f), Table.Column.of("Check", 2.6f),
+                    Table.Column.of("Account", 1.3f), Table.Column.of("Region", 1.1f)), 7.5f);
+            for (EvidenceLine l : item.failing()) {
+                t.row(Table.Cell.of(l.resourceId()), Table.Cell.of(l.checkTitle()), Table.Cell.of(l.accountId()),
+                        Table.Cell.of(l.region()));
+            }
+            t.end();
+            int more = item.failingTotal() - item.failing().size();
+            if (more > 0) {
+                blocks.muted("… and " + more + " more failing " + SummarySection.plural(more, "resource")
+                        + ", listed under question " + item.questionLabel() + " and in the appendix.");
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.secpillar.ui.questionnaire;
+
+import io.secpillar.assessment.ReviewSnapshot;
+import io.secpillar.pillar.Choice;
+import io.secpillar.pillar.Question;
+import io.secpillar.questionnaire.Answer;
+import io.secpillar.questionnaire.InvalidAnswerException;
+import io.secpillar.questionnaire.NotApplicable;
+import io.secpillar.questionnaire.QuestionRisk;
+import io.secpillar.questionnaire.RiskCounts;
+import io.secpillar.ui.common.AnswerSaver;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The review being answered: which question is shown, and every edit. An edit is applied to the in-memory
+ * snapshot at once (the screen reacts immediately) and handed to the {@link AnswerSaver}, which commits it
+ * in the background. Toolkit-free apart from JavaFX properties, so it is tested without a window.
+ */
+public final class ReviewViewModel {
+
+    private final ObjectProperty<ReviewSnapshot> snapshot;
+    private final IntegerProperty index = new SimpleIntegerProperty(0);
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final AnswerSaver saver;
+    private final Supplier<String> actor;
+    private final Clock clock;
+    private final Consumer<String> rememberQuestion;
+
+    public ReviewViewModel(ReviewSnapshot snapshot, AnswerSaver saver, Supplier<String> actor, Clock clock,
+                           Consumer<String> rememberQuestion) {
+        this.snapshot = new SimpleObjectProperty<>(snapshot);
+        this.saver = saver;
+        this.actor = actor;
+        this.clock = clock;
+        this.rememberQuestion = rememberQuestion;
+    }
+
+    public ReadOnlyObjectProperty<ReviewSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index;
+    }
+
+    /** The last answering rule that refused an edit, for the reviewer; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public ReviewSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public List<Question> questions() {
+        return snapshot().questions();
+    }
+
+    public Question current() {
+        return questions().get(index.get());
+    }
+
+    public Optional<Answer> currentAnswer() {
+        return snapshot().answer(current().id());
+    }
+
+    public QuestionRisk risk(String questionId) {
+        return snapshot().risk(questionId);
+    }
+
+    public RiskCounts counts() {
+        return snapshot().counts();
+    }
+
+    public String questionLabel(Question q) {
+        return snapshot().lens().questionLabel(q.id());
+    }
+
+    // ---- navigation ----
+
+    public void show(int questionIndex) {
+        if (questionIndex >= 0 && questionIndex < questions().size() && questionIndex != index.get()) {
+            problem.set("");
+            index.set(questionIndex);
+            rememberQuestion.accept(current().id());
+        }
+    }
+
+    public void showQuestion(String questionId) {
+        for (int i = 0; i < questions().size(); i++) {
+            if (questions().get(i).id().equals(questionId)) {
+                show(i);
+                return;
+            }
+        }
+    }
+
+    public void next() {
+        show(index.get() + 1);
+    }
+
+    public void previous() {
+        show(index.get() - 1);
+    }
+
+    // ---- edits ----
+
+    public void setChoice(String choiceId, boolean inPlace) {
+        Question q = current();
+        edit(a -> a.withChoice(q, choiceId, inPlace));
+    }
+
+    /** Toggles the n-th best practice (1-based, as the number keys); 0 toggles "None of these". */
+    public void toggleByNumber(int n) {
+        Question q = current();
+        Optional<Choice> choice = n == 0 ? q.noneOfThese()
+                : (n <= q.bestPractices().size() ? Optional.of(q.bestPractices().get(n - 1)) : Optional.empty());
+        choice.ifPresent(c -> setChoice(c.id(), !currentAnswer().map(a -> a.selected().contains(c.id())).orElse(false)));
+    }
+
+    public void setChoiceNotApplicable(String choiceId, Optional<NotApplicable> reason) {
+        Question q = current();
+        edit(a -> a.withChoiceNotApplicable(q, choiceId, reason));
+    }
+
+    public void setNotApplicable(Optional<NotApplicable> reason) {
+        edit(a -> a.withNotApplicable(reason));
+    }
+
+    public void setNotes(String notes) {
+        setNotes(current().id(), notes);
+    }
+
+    /** Notes are typed while the reviewer may already move on, so they name their question explicitly. */
+    public void setNotes(String questionId, String notes) {
+        snapshot().lens().lens().question(questionId).ifPresent(q -> edit(q, a -> a.withNotes(notes)));
+    }
+
+    /** Reports a rule the view enforces itself (e.g. "Other" without a text) in the same place as ours. */
+    public void reportProblem(String message) {
+        problem.set(message);
+    }
+
+    private void edit(UnaryOperator<Answer> change) {
+        edit(current(), change);
+    }
+
+    private void edit(Question q, UnaryOperator<Answer> change) {
+        Optional<Answer> stored = snapshot().answer(q.id());
+        Answer before = stored.orElseGet(() -> Answer.empty(q.id(), clock.instant()));
+        Answer after;
+        try {
+            after = change.apply(before);
+        } catch (InvalidAnswerException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        problem.set("");
+        if (stored.isPresent() && after.sameContentAs(before)) {
+            return;
+        }
+        Answer stamped = after.changed(actor.get(), clock.instant());
+        snapshot.set(snapshot().withAnswer(stamped));
+        saver.save(snapshot().review().id(), stamped);
+    }
+}

@@ -1,0 +1,82 @@
+package io.secpillar.ui.report;
+
+import io.secpillar.report.pdf.PdfSignatureVerifier;
+import io.secpillar.report.pdf.VerificationResult;
+import io.secpillar.ui.common.Background;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/** "Verify a report…": picks a PDF, checks its signature in the background, and says plainly what it found. */
+public final class VerifyReportDialog {
+
+    private final Stage stage = new Stage();
+    private final Label verdict = new Label("Checking…");
+    private final TextArea details = new TextArea();
+
+    public VerifyReportDialog(Window owner) {
+        stage.initOwner(owner);
+        stage.setTitle("Verify a signed report");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setId("verify-details");
+        verdict.setId("verify-verdict");
+        verdict.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        VBox root = new VBox(10, verdict, details);
+        root.setPadding(new Insets(16));
+        stage.setScene(new Scene(root, 640, 380));
+    }
+
+    /** Asks for the file, then verifies it; does nothing when the user cancels the file chooser. */
+    public static void chooseAndVerify(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the report to verify");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            new VerifyReportDialog(owner).verify(file.toPath());
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void verify(Path file) {
+        stage.show();
+        Background.run(() -> new PdfSignatureVerifier().verify(file), this::show,
+                e -> verdict.setText("Cannot check " + file.getFileName() + ": " + e.getMessage()));
+    }
+
+    private void show(VerificationResult r) {
+        verdict.setText(switch (r.verdict()) {
+            case INTACT -> "Intact: signed, and nothing changed since.";
+            case CHANGED_AFTER_SIGNING -> "Not intact: something was added after signing.";
+            case BROKEN -> "Not intact: the signed content was altered.";
+            case NOT_SIGNED -> "Not signed.";
+            case UNREADABLE -> "Unreadable.";
+        });
+        verdict.setStyle(verdict.getStyle() + (r.intact() ? "-fx-text-fill: #2E7D32;" : "-fx-text-fill: #C62828;"));
+        StringBuilder b = new StringBuilder();
+        r.signer().ifPresent(s -> b.append("Signed by: ").append(s).append('\n'));
+        r.signingTime().ifPresent(t -> b.append("Signed at: ").append(t).append('\n'));
+        r.fingerprintSha256().ifPresent(f -> b.append("Certificate SHA-256: ").append(f).append('\n'));
+        r.validFrom().ifPresent(f -> b.append("Certificate valid: ").append(f).append(" to ")
+                .append(r.validTo().map(Object::toString).orElse("?"))
+                .append(r.selfSigned() ? " (self-signed: compare the fingerprint with the issuer's)" : "").append('\n'));
+        b.append("Signature: ").append(r.signatureValid() ? "valid" : "not valid").append('\n');
+        b.append("After signing: ").append(r.coversWholeFile() ? "nothing added" : "content was added").append('\n');
+        r.docMdpPermission().ifPresent(p -> b.append("Certification: ")
+                .append(p == 1 ? "no changes permitted" : "level " + p).append('\n'));
+        r.problems().forEach(p -> b.append("Problem: ").append(p).append('\n'));
+        details.setText(b.toString());
+    }
+}

@@ -1,0 +1,73 @@
+package io.secpillar.ui.shell;
+
+import io.secpillar.ui.common.AnswerSaver;
+import io.secpillar.ui.common.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.nio.file.Path;
+
+/** The bottom line: whether everything is saved (there is no Save button), and where the data lives. */
+final class SaveStatusBar {
+
+    private final HBox root = new HBox(10);
+    private final Label state = new Label("All changes saved", Icons.of(MaterialDesignC.CONTENT_SAVE_CHECK_OUTLINE, 16));
+    private final Hyperlink retry = new Hyperlink("Try again");
+    private final Hyperlink reviewer = new Hyperlink();
+
+    SaveStatusBar(Path dataDir) {
+        root.getStyleClass().add("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        state.setId("save-status");
+        retry.setVisible(false);
+        retry.setManaged(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label where = new Label("Data: " + dataDir);
+        where.getStyleClass().add("data-dir");
+        Label version = new Label(ShellView.versionLine());
+        version.getStyleClass().add("data-dir");
+        reviewer.setId("reviewer-name");
+        reviewer.setVisible(false);
+        root.getChildren().addAll(state, retry, spacer, reviewer, where, version);
+    }
+
+    HBox root() {
+        return root;
+    }
+
+    /** Shows who is stamped on answers; clicking asks for another name. */
+    void showReviewer(String name, Runnable change) {
+        reviewer.setText("Reviewer: " + name);
+        reviewer.setVisible(true);
+        reviewer.setOnAction(e -> change.run());
+    }
+
+    String reviewerName() {
+        return reviewer.getText().replaceFirst("^Reviewer: ", "");
+    }
+
+    void onRetry(Runnable action) {
+        retry.setOnAction(e -> action.run());
+    }
+
+    void show(AnswerSaver.Status status) {
+        state.setText(status.message());
+        boolean failed = status.state() == AnswerSaver.State.FAILED;
+        state.setGraphic(Icons.of(failed ? MaterialDesignA.ALERT_CIRCLE_OUTLINE : MaterialDesignC.CONTENT_SAVE_CHECK_OUTLINE, 16));
+        state.getStyleClass().removeAll("failed", "saving");
+        if (failed) {
+            state.getStyleClass().add("failed");
+        } else if (status.state() == AnswerSaver.State.SAVING) {
+            state.getStyleClass().add("saving");
+        }
+        retry.setVisible(failed);
+        retry.setManaged(failed);
+    }
+}

@@ -1,0 +1,96 @@
+package io.secpillar.evidence.checks;
+
+import io.secpillar.evidence.Check;
+import io.secpillar.evidence.CheckMapping;
+import io.secpillar.evidence.Scope;
+import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.checks.ec2.Ec2Checks;
+import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
+import io.secpillar.evidence.checks.rds.RdsChecks;
+import io.secpillar.evidence.checks.s3.S3Checks;
+import io.secpillar.pillar.BundledLens;
+import io.secpillar.pillar.LoadedLens;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The S3, EC2/VPC, RDS and ELBv2 registries keep the check rules: ids derived from class names, read-only IAM
+ * actions, one collector per inventory read, a test beside every check, small classes, and a place in the
+ * best-practice mapping under labels the bundled lens knows.
+ */
+class NetworkAndDataChecksRegistryTest {
+
+    private static final List<Check<?>> CHECKS = all();
+
+    private static List<Check<?>> all() {
+        List<Check<?>> checks = new ArrayList<>();
+        checks.addAll(S3Checks.all());
+        checks.addAll(Ec2Checks.all());
+        checks.addAll(RdsChecks.all());
+        checks.addAll(Elbv2Checks.all());
+        return checks;
+    }
+
+    @Test
+    void idIsTheSnakeCaseOfTheClassNameAndUnique() {
+        assertThat(CHECKS).allSatisfy(c -> assertThat(c.metadata().id())
+                .isEqualTo(c.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase()));
+        assertThat(CHECKS.stream().map(c -> c.metadata().id()).distinct()).hasSameSizeAs(CHECKS);
+        assertThat(CHECKS).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void operationsAreReadOnlyIamActions() {
+        assertThat(CHECKS).allSatisfy(c -> assertThat(c.metadata().operations()).isNotEmpty()
+                .allMatch(op -> op.matches("(s3|ec2|rds|elasticloadbalancing):(Describe|Get|List)[A-Za-z]+"), "read-only"));
+    }
+
+    @Test
+    void s3IsCollectedPerAccountAndTheOthersPerRegion() {
+        assertThat(S3Checks.all()).allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.GLOBAL));
+        List<Check<?>> regional = new ArrayList<>(Ec2Checks.all());
+        regional.addAll(RdsChecks.all());
+        regional.addAll(Elbv2Checks.all());
+        assertThat(regional).allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.REGIONAL));
+    }
+
+    @Test
+    void everyInventoryReadHasExactlyOneCollector() {
+        List<InventoryCollector<?>> collectors = new ArrayList<>();
+        collectors.addAll(S3Checks.collectors());
+        collectors.addAll(Ec2Checks.collectors());
+        collectors.addAll(RdsChecks.collectors());
+        collectors.addAll(Elbv2Checks.collectors());
+        Set<String> read = CHECKS.stream().map(c -> c.inventoryType().getName()).collect(Collectors.toSet());
+        assertThat(collectors.stream().map(c -> c.type().getName())).containsExactlyInAnyOrderElementsOf(read);
+    }
+
+    @Test
+    void everyCheckIsSmallAndHasItsOwnTest() throws IOException {
+        for (Check<?> check : CHECKS) {
+            String path = check.getClass().getName().replace('.', '/');
+            assertThat(Files.readAllLines(Path.of("src/main/java", path + ".java"))).as(path).hasSizeLessThanOrEqualTo(60);
+            assertThat(Path.of("src/test/java", path + "Test.java")).as("test of " + path).exists();
+        }
+    }
+
+    @Test
+    void everyCheckIsMappedUnderALabelOfTheBundledLens() {
+        CheckMapping mapping = CheckMapping.bundled();
+        LoadedLens lens = BundledLens.load();
+        Set<String> labels = lens.lens().questions().stream()
+                .flatMap(q -> q.choices().stream().map(ch -> lens.practiceLabel(q.id(), ch.id())))
+                .collect(Collectors.toSet());
+        assertThat(CHECKS).allSatisfy(c -> assertThat(mapping.practicesFor(c.metadata().id()))
+                .as(c.metadata().id()).isNotEmpty().allSatisfy(label -> assertThat(labels).contains(label)));
+    }
+}

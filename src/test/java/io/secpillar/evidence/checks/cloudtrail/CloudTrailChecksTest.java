@@ -1,0 +1,111 @@
+package io.secpillar.evidence.checks.cloudtrail;
+
+import io.secpillar.evidence.CouldNotAssessReason;
+import io.secpillar.evidence.Fetched;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
+import io.secpillar.evidence.Target;
+import io.secpillar.evidence.checks.cloudtrail.CloudTrailInventory.TrailState;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The four CloudTrail checks on in-memory inventories of eu-west-1. */
+class CloudTrailChecksTest {
+
+    private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    private static Trail.Builder trail(String name, String home, boolean multiRegion) {
+        return Trail.builder().name(name).homeRegion(home).isMultiRegionTrail(multiRegion)
+                .trailARN("arn:aws:cloudtrail:" + home + ":111122223333:trail/" + name).s3BucketName("logs");
+    }
+
+    private static TrailState state(Trail trail, boolean logging, Instant cloudWatchDelivery) {
+        return new TrailState(trail, Fetched.ok(GetTrailStatusResponse.builder().isLogging(logging)
+                .latestCloudWatchLogsDeliveryTime(cloudWatchDelivery).build(), "cloudtrail:GetTrailStatus"));
+    }
+
+    private static TrailState unreadable(Trail trail) {
+        return new TrailState(trail, Fetched.failed(CouldNotAssessReason.ACCESS_DENIED, "cloudtrail:GetTrailStatus",
+                "AccessDeniedException"));
+    }
+
+    private static CloudTrailInventory inventory(TrailState... trails) {
+        return new CloudTrailInventory("eu-west-1", NOW, Fetched.ok(List.of(trails), "cloudtrail:DescribeTrails"));
+    }
+
+    private static final CloudTrailInventory REFUSED = new CloudTrailInventory("eu-west-1", NOW,
+            Fetched.failed(CouldNotAssessReason.ACCESS_DENIED, "cloudtrail:DescribeTrails", "AccessDenied"));
+
+    @Test
+    void multiRegion() {
+        var check = new CloudtrailMultiRegionEnabled();
+        Trail org = trail("org", "us-east-1", true).build();
+        var pass = check.evaluate(inventory(state(trail("local", "eu-west-1", false).build(), true, null),
+                state(org, true, null)), EU).get(0);
+        assertThat(pass.status()).isEqualTo(Status.PASS);
+        assertThat(pass.resourceId()).isEqualTo(org.trailARN());
+        assertThat(pass.reason()).contains("org (home us-east-1)");
+
+        var stopped = check.evaluate(inventory(state(org, false, null)), EU).get(0);
+        assertThat(stopped.status()).isEqualTo(Status.FAIL);
+        assertThat(stopped.reason()).contains("not logging");
+        assertThat(check.evaluate(inventory(state(trail("local", "eu-west-1", false).build(), true, null)), EU)
+                .get(0).reason()).contains("No multi-region trail covers eu-west-1");
+
+        assertThat(check.evaluate(inventory(unreadable(org)), EU).get(0).status()).isEqualTo(Status.COULD_NOT_ASSESS);
+        assertThat(check.evaluate(REFUSED, EU).get(0).reason()).contains("cloudtrail:DescribeTrails");
+    }
+
+    @Test
+    void logFileValidationIsJudgedOnlyWhereTheTrailIsHomed() {
+        var findings = new CloudtrailLogFileValidationEnabled().evaluate(inventory(
+                state(trail("good", "eu-west-1", false).logFileValidationEnabled(true).build(), true, null),
+                state(trail("bad", "eu-west-1", true).logFileValidationEnabled(false).build(), true, null),
+                state(trail("elsewhere", "us-east-1", true).logFileValidationEnabled(false).build(), true, null)), EU);
+
+        assertThat(findings).extracting(f -> f.resourceId().replaceAll(".*/", ""), Finding::status)
+                .containsExactly(tuple("good", Status.PASS), tuple("bad", Status.FAIL));
+        assertThat(findings.get(1).proof()).contains("LogFileValidationEnabled=false");
+        assertThat(new CloudtrailLogFileValidationEnabled().evaluate(REFUSED, EU).get(0).status())
+                .isEqualTo(Status.COULD_NOT_ASSESS);
+    }
+
+    @Test
+    void kmsEncryption() {
+        var findings = new CloudtrailKmsEncryptionEnabled().evaluate(inventory(
+                state(trail("sealed", "eu-west-1", true).kmsKeyId("arn:aws:kms:eu-west-1:111122223333:key/1234")
+                        .build(), true, null),
+                state(trail("plain", "eu-west-1", false).build(), true, null)), EU);
+
+        assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL);
+        assertThat(findings.get(0).observed()).containsEntry("KmsKeyId", "arn:aws:kms:eu-west-1:111122223333:key/1234");
+        assertThat(new CloudtrailKmsEncryptionEnabled().evaluate(REFUSED, EU).get(0).status())
+                .isEqualTo(Status.COULD_NOT_ASSESS);
+    }
+
+    @Test
+    void cloudWatchDeliveryMustBeRecent() {
+        String group = "arn:aws:logs:eu-west-1:111122223333:log-group:trail:*";
+        var findings = new CloudtrailCloudwatchLoggingEnabled().evaluate(inventory(
+                state(trail("fresh", "eu-west-1", true).cloudWatchLogsLogGroupArn(group).build(), true,
+                        NOW.minusSeconds(600)),
+                state(trail("stale", "eu-west-1", false).cloudWatchLogsLogGroupArn(group).build(), true,
+                        NOW.minusSeconds(3 * 24 * 3600)),
+                state(trail("none", "eu-west-1", false).build(), true, null),
+                unreadable(trail("hidden", "eu-west-1", false).cloudWatchLogsLogGroupArn(group).build())), EU);
+
+        assertThat(findings).extracting(f -> f.resourceId().replaceAll(".*/", ""), Finding::status).containsExactly(
+                tuple("fresh", Status.PASS), tuple("stale", Status.FAIL), tuple("none", Status.FAIL),
+                tuple("hidden", Status.COULD_NOT_ASSESS));
+        assertThat(findings.get(1).reason()).contains("nothing in the last 24 hours");
+        assertThat(findings.get(3).reason()).contains("cloudtrail:GetTrailStatus");
+    }
+}

@@ -1,0 +1,54 @@
+package io.secpillar.evidence.checks.iam;
+
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.secpillar.evidence.checks.iam.IamFixtures.GLOBAL;
+import static io.secpillar.evidence.checks.iam.IamFixtures.ROOT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IamRootMfaEnabledTest {
+
+    private final IamRootMfaEnabled check = new IamRootMfaEnabled();
+
+    @Test
+    void passesWhenTheSummarySaysRootHasMfa() {
+        List<Finding> findings = check.evaluate(IamFixtures.summary(Map.of("AccountMFAEnabled", 1)), GLOBAL);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.PASS);
+            assertThat(f.resourceId()).isEqualTo(ROOT);
+            assertThat(f.region()).isEqualTo("global");
+            assertThat(f.observed()).containsEntry("AccountMFAEnabled", "1");
+            assertThat(f.proof()).contains("AccountMFAEnabled=1");
+        });
+    }
+
+    @Test
+    void failsWhenRootHasNoMfa() {
+        List<Finding> findings = check.evaluate(IamFixtures.summary(Map.of("AccountMFAEnabled", 0,
+                "AccountAccessKeysPresent", 0)), GLOBAL);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.FAIL);
+            assertThat(f.reason()).contains("no MFA device");
+        });
+    }
+
+    @Test
+    void couldNotAssessNamesTheMissingPermission() {
+        IamAccountInventory base = IamFixtures.summary(Map.of());
+        IamAccountInventory denied = IamFixtures.account(IamFixtures.denied("iam:GetAccountSummary"),
+                base.virtualMfaDevices(), base.passwordPolicy(), base.supportPolicyHolders());
+
+        assertThat(check.evaluate(denied, GLOBAL)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.COULD_NOT_ASSESS);
+            assertThat(f.reason()).contains("iam:GetAccountSummary");
+            assertThat(f.resourceId()).isEqualTo(ROOT);
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package io.secpillar.evidence.checks.s3;
+
+import io.secpillar.evidence.Fetched;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.secpillar.evidence.checks.s3.Buckets.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class S3BucketLevelPublicAccessBlockTest {
+
+    private static final PublicAccessBlockConfiguration FULL = PublicAccessBlockConfiguration.builder()
+            .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true).build();
+    private static final PublicAccessBlockConfiguration PARTIAL = FULL.toBuilder().blockPublicPolicy(false).build();
+
+    private final S3BucketLevelPublicAccessBlock check = new S3BucketLevelPublicAccessBlock();
+
+    @Test
+    void withoutAnAccountBlockEachBucketNeedsItsOwn() {
+        List<Finding> findings = check.evaluate(inventory(
+                bucket("own-block", "eu-west-1").publicAccessBlock(FULL),
+                bucket("partial", "eu-west-1").publicAccessBlock(PARTIAL),
+                bucket("none", "eu-west-1").publicAccessBlock(null),
+                bucket("unread", "eu-west-1")), ACCOUNT);
+
+        assertThat(findings).extracting(Finding::status).containsExactly(
+                Status.PASS, Status.FAIL, Status.FAIL, Status.COULD_NOT_ASSESS);
+        assertThat(findings.get(1).observed()).containsEntry("bucket.BlockPublicPolicy", "false")
+                .containsEntry("accountBlocksAll", "false");
+        assertThat(findings.get(2).proof()).isEqualTo("NoSuchPublicAccessBlockConfiguration");
+        assertThat(findings.get(3).reason()).contains("s3:GetBucketPublicAccessBlock");
+    }
+
+    @Test
+    void aFullAccountBlockCoversEveryBucketEvenUnreadOnes() {
+        var account = Fetched.ok(Optional.of(software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration
+                .builder().blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true)
+                .restrictPublicBuckets(true).build()), "s3:GetAccountPublicAccessBlock");
+
+        List<Finding> findings = check.evaluate(inventory(account,
+                bucket("partial", "eu-west-1").publicAccessBlock(PARTIAL), bucket("unread", "eu-west-1")), ACCOUNT);
+
+        assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS, Status.PASS);
+        assertThat(findings.get(0).reason()).contains("account-level");
+        assertThat(findings.get(1).observed()).containsEntry("bucket", "not readable");
+    }
+
+    @Test
+    void anUnknownAccountBlockOnlyMattersForBucketsWithoutAFullBlock() {
+        List<Finding> findings = check.evaluate(inventory(denied("s3:GetAccountPublicAccessBlock"),
+                bucket("own-block", "eu-west-1").publicAccessBlock(FULL),
+                bucket("partial", "eu-west-1").publicAccessBlock(PARTIAL)), ACCOUNT);
+
+        assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS, Status.COULD_NOT_ASSESS);
+        assertThat(findings.get(1).reason()).contains("s3:GetAccountPublicAccessBlock");
+    }
+}

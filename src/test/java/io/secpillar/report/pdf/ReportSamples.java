@@ -1,0 +1,58 @@
+package io.secpillar.report.pdf;
+
+import io.secpillar.Services;
+import io.secpillar.assessment.ReviewSnapshot;
+import io.secpillar.report.Branding;
+import io.secpillar.report.InMemoryEvidence;
+import io.secpillar.report.ReportEvidence;
+import io.secpillar.report.ReportFixtures;
+import io.secpillar.report.ReportOptions;
+import io.secpillar.report.signing.KeyType;
+import io.secpillar.report.signing.SigningCredentials;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes sample reports to look at (target/report-samples): the signed demo review with evidence, and a short
+ * review without. Not part of the normal run; render them with pdftoppm -png -r 60.
+ * Run: mvn -Pbench verify -Dtest=ReportSamples -Dsurefire.failIfNoSpecifiedTests=false
+ */
+@Tag("benchmark")
+class ReportSamples {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writeSamples() throws Exception {
+        Path samples = Files.createDirectories(Path.of("target", "report-samples"));
+        Instant now = Instant.now();
+        try (Services services = ReportFixtures.services(dir)) {
+            SigningCredentials creds = SigningFixtures.selfSigned(dir, KeyType.RSA_3072, now);
+            ReportExporter exporter = new ReportExporter(InMemoryEvidence.mapping(), Clock.fixed(now, ZoneOffset.UTC),
+                    "0.1.0");
+            Branding branding = new Branding(Optional.of("Northwind Security Partners"), Optional.empty(),
+                    Branding.DEFAULT_PRIMARY, Branding.DEFAULT_ACCENT);
+            ReviewSnapshot demo = ReportFixtures.demo(services);
+            InMemoryEvidence store = new InMemoryEvidence(demo.workload().id());
+            store.addRun(240, 3, now.minusSeconds(86_400 * 8));
+            store.addRun(480, 42, now.minusSeconds(86_400));
+            exporter.export(new ExportRequest(demo, ReportEvidence.load(Optional.of(store), demo.workload().id(),
+                    InMemoryEvidence.CHECKS), ReportOptions.everything(branding, "Daniel Osei"),
+                    samples.resolve("demo-signed.pdf"), Optional.of(creds), null, "Zürich"), Progress.NONE, () -> false);
+            ReviewSnapshot tiny = ReportFixtures.tiny(services);
+            exporter.export(new ExportRequest(tiny, ReportEvidence.none(Map.of()),
+                    ReportOptions.everything(Branding.defaults(), "Jürgen Weiß"), samples.resolve("short.pdf"),
+                    Optional.empty(), null, null), Progress.NONE, () -> false);
+        }
+    }
+}
