@@ -19,10 +19,10 @@ record Palette(RgbColor primary, RgbColor accent) {
     static final RgbColor ZEBRA = new RgbColor(0xF3, 0xF5, 0xF8);
     static final RgbColor WHITE = new RgbColor(255, 255, 255);
     static final RgbColor HIGH = new RgbColor(0xC6, 0x28, 0x28);
-    static final RgbColor MEDIUM = new RgbColor(0xE0, 0x8A, 0x00);
-    static final RgbColor NONE = new RgbColor(0x2E, 0x7D, 0x32);
-    static final RgbColor NOT_APPLICABLE = new RgbColor(0x8A, 0x94, 0x9E);
-    static final RgbColor UNANSWERED = new RgbColor(0x5C, 0x6B, 0xC0);
+    static final RgbColor MEDIUM = new RgbColor(0xB4, 0x53, 0x09);
+    static final RgbColor NONE = new RgbColor(0x15, 0x80, 0x3D);
+    static final RgbColor NOT_APPLICABLE = new RgbColor(0x64, 0x74, 0x8B);
+    static final RgbColor UNANSWERED = new RgbColor(0x94, 0xA3, 0xB8);
 
     static Palette of(Branding branding) {
         return new Palette(branding.primary(), branding.accent());

@@ -64,7 +64,7 @@ public final class VerifyReportDialog {
             case NOT_SIGNED -> "Not signed.";
             case UNREADABLE -> "Unreadable.";
         });
-        verdict.setStyle(verdict.getStyle() + (r.intact() ? "-fx-text-fill: #2E7D32;" : "-fx-text-fill: #C62828;"));
+        verdict.setStyle(verdict.getStyle() + (r.intact() ? "-fx-text-fill: #15803D;" : "-fx-text-fill: #C62828;"));
         StringBuilder b = new StringBuilder();
         r.signer().ifPresent(s -> b.append("Signed by: ").append(s).append('\n'));
         r.signingTime().ifPresent(t -> b.append("Signed at: ").append(t).append('\n'));

@@ -26,7 +26,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.nio.file.Path;
@@ -54,6 +60,9 @@ public final class ShellView {
     private final SaveStatusBar status;
     private final Button home = new Button("Workloads", Icons.of(MaterialDesignH.HOME_OUTLINE));
     private final Button help = new Button("Shortcuts", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+    private final Button export = new Button("Export report…", Icons.of(MaterialDesignF.FILE_PDF_BOX));
+    private final MenuButton tools = new MenuButton("Tools", Icons.of(MaterialDesignD.DOTS_VERTICAL));
+    private final ReportActions reports = new ReportActions(() -> root.getScene().getWindow());
     private final List<Runnable> readyListeners = new ArrayList<>();
     private final Zoom zoom = new Zoom(root);
     private Services services;
@@ -90,7 +99,22 @@ public final class ShellView {
         help.getStyleClass().add("app-bar-button");
         help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
         help.setOnAction(e -> HelpDialog.show(root.getScene().getWindow()));
-        HBox bar = new HBox(16, brand, location, spacer, home, help);
+        export.setId("export-report");
+        export.getStyleClass().add("app-bar-button");
+        export.setTooltip(new Tooltip("Export the signed PDF report of this review (Ctrl+P)"));
+        export.setVisible(false);
+        export.setManaged(false);
+        export.setOnAction(e -> exportReport());
+        tools.setId("tools");
+        tools.getStyleClass().add("app-bar-button");
+        MenuItem verify = new MenuItem("Verify a signed report…", Icons.of(MaterialDesignS.SHIELD_SEARCH));
+        verify.setOnAction(e -> reports.verify());
+        MenuItem branding = new MenuItem("Report branding…", Icons.of(MaterialDesignP.PALETTE_OUTLINE));
+        branding.setOnAction(e -> Optional.ofNullable(services).ifPresent(reports::branding));
+        MenuItem certificate = new MenuItem("Signing certificate…", Icons.of(MaterialDesignC.CERTIFICATE_OUTLINE));
+        certificate.setOnAction(e -> Optional.ofNullable(services).ifPresent(reports::signingCertificate));
+        tools.getItems().addAll(verify, branding, certificate);
+        HBox bar = new HBox(16, brand, location, spacer, home, export, tools, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         root.setTop(bar);
@@ -163,6 +187,7 @@ public final class ShellView {
         remember(LAST_WORKLOAD, "");
         location.setText("");
         home.setDisable(true);
+        showExport(false);
         page.getChildren().setAll(workloads.root());
         workloads.reload();
         Platform.runLater(workloads::focusList);
@@ -185,6 +210,7 @@ public final class ShellView {
             remember(LAST_WORKLOAD, String.valueOf(workloadId));
             location.setText(snapshot.workload().name());
             home.setDisable(false);
+            showExport(true);
             page.getChildren().setAll(review.root());
         }, e -> Dialogs.error(root.getScene().getWindow(), "The review could not be opened", e.getMessage()));
     }
@@ -202,6 +228,9 @@ public final class ShellView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.Q) {
                 Platform.exit();
                 used = true;
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.P && review != null) {
+                exportReport();
+                used = true;
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.W && review != null) {
                 showWorkloads();
                 used = true;
@@ -214,6 +243,19 @@ public final class ShellView {
                 e.consume();
             }
         });
+    }
+
+    private void exportReport() {
+        if (review != null && services != null) {
+            review.flushNotes();
+            var workload = review.model().snapshot().workload();
+            reports.export(services, workload.id(), workload.name());
+        }
+    }
+
+    private void showExport(boolean show) {
+        export.setVisible(show);
+        export.setManaged(show);
     }
 
     /** The review on screen, if any (for tests and the window's owner). */
