@@ -105,12 +105,14 @@ final class ScanPreparer {
         if (all) {
             if (enabled.isEmpty()) {
                 throw new ScanSetupException("The enabled regions of account " + account + " (profile " + profile
-                        + ") could not be listed; name the regions to scan instead of \"all\".");
+                        + ") could not be listed" + cc.regionsProblem().map(p -> " (" + p + ")").orElse("")
+                        + "; name the regions to scan instead of \"all\".");
             }
             return new AccountScope(profile, account, enabled);
         }
         if (enabled.isEmpty()) {
-            warnings.add("The enabled regions of account " + account + " could not be listed; scanning the regions as given.");
+            warnings.add("The enabled regions of account " + account + " could not be listed"
+                    + cc.regionsProblem().map(p -> " (" + p + ")").orElse("") + "; scanning the regions as given.");
             return new AccountScope(profile, account, wanted);
         }
         List<String> scan = wanted.stream().filter(enabled::contains).toList();

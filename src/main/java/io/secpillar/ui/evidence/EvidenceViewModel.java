@@ -104,7 +104,8 @@ public final class EvidenceViewModel {
             TreeSet<String> union = new TreeSet<>();
             for (ConnectionCheck c : checks) {
                 lines.add(c.ok() ? c.profile() + ": account " + c.accountId().orElse("?") + " as "
-                        + c.callerArn().orElse("?") + " (" + c.enabledRegions().size() + " regions enabled)"
+                        + c.callerArn().orElse("?") + c.regionsProblem().map(p -> " (regions not listed: " + p + ")")
+                        .orElse(" (" + c.enabledRegions().size() + " regions enabled)")
                         : c.profile() + ": " + c.problem().orElse("failed"));
                 union.addAll(c.enabledRegions());
             }
