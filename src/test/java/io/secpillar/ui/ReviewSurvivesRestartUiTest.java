@@ -62,6 +62,7 @@ class ReviewSurvivesRestartUiTest extends FxRobot {
         app = start();
         waitFor("#new-workload");
         clickOn("#new-workload");
+        waitFor("#name");
         clickOn("#name").write("Payments Platform");
         clickOn("#client").write("Zürcher Kantonal AG");
         clickOn("#accounts").write("111122223333, 444455556666");

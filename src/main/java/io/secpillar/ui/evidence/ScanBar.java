@@ -49,6 +49,10 @@ final class ScanBar {
     private void initializeParts() {
         profiles.setId("profiles");
         profiles.setPrefHeight(96);
+        Label noProfiles = new Label("No AWS profiles found.\nAdd one with \"aws configure\"\nor \"aws configure sso\".");
+        noProfiles.setWrapText(true);
+        noProfiles.setStyle("-fx-text-fill: #5b6476;");
+        profiles.setPlaceholder(noProfiles);
         profiles.setCellFactory(CheckBoxListCell.forListView(ProfileChoice::selectedProperty));
         regions.setId("regions");
         regions.setPromptText("eu-central-1, eu-west-1  or  all");

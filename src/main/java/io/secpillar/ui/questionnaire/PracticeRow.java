@@ -7,6 +7,7 @@ import io.secpillar.pillar.PracticeLevel;
 import io.secpillar.questionnaire.ChoiceStatus;
 import io.secpillar.questionnaire.NotApplicable;
 import io.secpillar.ui.common.Icons;
+import io.secpillar.ui.evidence.PracticeEvidencePane;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,9 +51,10 @@ final class PracticeRow extends VBox {
     private final VBox guidance;
     private final Button expand = new Button();
     private boolean updating;
+    private Optional<PracticeEvidencePane> evidencePane = Optional.empty();
 
     PracticeRow(int number, Choice choice, String label, PracticeLevel level, Optional<PracticeGuidance> practice,
-                Actions actions, Consumer<String> openLink) {
+                Actions actions, Consumer<String> openLink, Optional<PracticeEvidencePane> evidence) {
         this.choice = choice;
         getStyleClass().add("practice-row");
         setId("practice-" + label);
@@ -107,7 +109,18 @@ final class PracticeRow extends VBox {
         ids.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(10, key, ids, box, naTag, expand, more);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, guidance);
+        getChildren().add(head);
+        evidence.ifPresent(pane -> {
+            pane.setId("evidence-" + label);
+            VBox.setMargin(pane, new javafx.geometry.Insets(6, 0, 0, 48));
+            getChildren().add(pane);
+        });
+        this.evidencePane = evidence;
+        getChildren().add(guidance);
+    }
+
+    Optional<PracticeEvidencePane> evidencePane() {
+        return evidencePane;
     }
 
     void show(ChoiceStatus status, Optional<NotApplicable> reason, boolean disabled) {

@@ -1,6 +1,8 @@
 package io.secpillar.ui.questionnaire;
 
+import io.secpillar.assessment.ReviewEvidence;
 import io.secpillar.assessment.ReviewSnapshot;
+import io.secpillar.ui.evidence.PracticeEvidencePane;
 import io.secpillar.pillar.Choice;
 import io.secpillar.pillar.LoadedLens;
 import io.secpillar.pillar.Question;
@@ -82,6 +84,14 @@ public final class QuestionView {
     private void bindToModel() {
         model.indexProperty().addListener((obs, was, now) -> rebuild());
         model.snapshotProperty().addListener((obs, was, now) -> refresh());
+        model.evidenceProperty().addListener((obs, was, now) -> {
+            if (!was.run().equals(now.run())) {
+                rebuild();
+            } else {
+                String q = model.current().id();
+                rows.forEach(r -> r.evidencePane().ifPresent(p -> p.showDecision(now.decision(q, r.choiceId()))));
+            }
+        });
         rebuild();
     }
 
@@ -117,8 +127,13 @@ public final class QuestionView {
         List<Choice> bestPractices = q.bestPractices();
         for (int i = 0; i < bestPractices.size(); i++) {
             Choice c = bestPractices.get(i);
-            PracticeRow row = new PracticeRow(i + 1, c, lens.practiceLabel(q.id(), c.id()), lens.level(q.id(), c.id()),
-                    lens.guidance().practice(q.id(), c.id()), rowActions(), openLink);
+            String practiceLabel = lens.practiceLabel(q.id(), c.id());
+            ReviewEvidence evidence = model.evidence();
+            Optional<PracticeEvidencePane> evidencePane = evidence.forPractice(practiceLabel).map(e ->
+                    new PracticeEvidencePane(e, evidence.decision(q.id(), c.id()),
+                            () -> model.acceptEvidence(c.id()), () -> model.overrideEvidence(c.id())));
+            PracticeRow row = new PracticeRow(i + 1, c, practiceLabel, lens.level(q.id(), c.id()),
+                    lens.guidance().practice(q.id(), c.id()), rowActions(), openLink, evidencePane);
             rows.add(row);
             practices.getChildren().add(row);
         }

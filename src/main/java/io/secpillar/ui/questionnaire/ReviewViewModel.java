@@ -1,5 +1,8 @@
 package io.secpillar.ui.questionnaire;
 
+import io.secpillar.assessment.EvidenceDecision;
+import io.secpillar.assessment.EvidenceDecisions;
+import io.secpillar.assessment.ReviewEvidence;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.pillar.Choice;
 import io.secpillar.pillar.Question;
@@ -40,6 +43,14 @@ public final class ReviewViewModel {
     private final Supplier<String> actor;
     private final Clock clock;
     private final Consumer<String> rememberQuestion;
+    private final ObjectProperty<ReviewEvidence> evidence = new SimpleObjectProperty<>(ReviewEvidence.none());
+    private DecisionSink decisions = (kind, questionId, choiceId, runId) -> { };
+
+    /** Records the reviewer's decision on the evidence (in the background; the shell answers with the result). */
+    @FunctionalInterface
+    public interface DecisionSink {
+        void record(EvidenceDecision.Kind kind, String questionId, String choiceId, long runId);
+    }
 
     public ReviewViewModel(ReviewSnapshot snapshot, AnswerSaver saver, Supplier<String> actor, Clock clock,
                            Consumer<String> rememberQuestion) {
@@ -52,6 +63,43 @@ public final class ReviewViewModel {
 
     public ReadOnlyObjectProperty<ReviewSnapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    public ReadOnlyObjectProperty<ReviewEvidence> evidenceProperty() {
+        return evidence;
+    }
+
+    public ReviewEvidence evidence() {
+        return evidence.get();
+    }
+
+    /** A new evidence run (or its decisions) became available. */
+    public void setEvidence(ReviewEvidence loaded, DecisionSink sink) {
+        this.decisions = sink;
+        evidence.set(loaded);
+    }
+
+    /** A decision was stored; the row shows where its answer came from. */
+    public void decisionRecorded(EvidenceDecision decision) {
+        evidence.set(evidence.get().with(decision));
+    }
+
+    /** Follows the evidence for a best practice: ticks or unticks it as the evidence says, and records that. */
+    public void acceptEvidence(String choiceId) {
+        Question q = current();
+        String label = snapshot().lens().practiceLabel(q.id(), choiceId);
+        evidence.get().forPractice(label).ifPresent(e -> {
+            edit(a -> EvidenceDecisions.answerFollowing(a, q, choiceId, e));
+            decisions.record(EvidenceDecision.Kind.ACCEPTED, q.id(), choiceId, e.runId());
+        });
+    }
+
+    /** Keeps the reviewer's own answer against the evidence, and records that. */
+    public void overrideEvidence(String choiceId) {
+        Question q = current();
+        String label = snapshot().lens().practiceLabel(q.id(), choiceId);
+        evidence.get().forPractice(label).ifPresent(e ->
+                decisions.record(EvidenceDecision.Kind.OVERRIDDEN, q.id(), choiceId, e.runId()));
     }
 
     public ReadOnlyIntegerProperty indexProperty() {

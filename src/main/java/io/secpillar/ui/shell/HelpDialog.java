@@ -18,6 +18,7 @@ final class HelpDialog {
             {"Ctrl+E", "Jump to the notes"},
             {"Esc", "Leave the notes, back to the question list"},
             {"↑ / ↓ in the question list", "Move between questions"},
+            {"Ctrl+1 / Ctrl+2", "The questions / the evidence from AWS"},
             {"Ctrl+P", "Export the report of this review"},
             {"Ctrl+W", "Back to the workloads"},
             {"Ctrl+F", "Search the workloads"},

@@ -71,6 +71,7 @@ public final class ShellView {
     private AnswerSaver saver;
     private WorkloadsView workloads;
     private ReviewView review;
+    private ReviewPage reviewPage;
 
     public ShellView(Path dataDir, Consumer<String> openLink) {
         this.dataDir = dataDir;
@@ -184,6 +185,7 @@ public final class ShellView {
         }
         leaveReview();
         review = null;
+        reviewPage = null;
         remember(LAST_WORKLOAD, "");
         location.setText("");
         home.setDisable(true);
@@ -207,11 +209,12 @@ public final class ShellView {
                     services.reviews().clock(), qid -> remember(LAST_QUESTION + workloadId, qid));
             lastQuestion.ifPresent(model::showQuestion);
             review = new ReviewView(model, openLink);
+            reviewPage = new ReviewPage(services, review, () -> reviewerName);
             remember(LAST_WORKLOAD, String.valueOf(workloadId));
             location.setText(snapshot.workload().name());
             home.setDisable(false);
             showExport(true);
-            page.getChildren().setAll(review.root());
+            page.getChildren().setAll(reviewPage.root());
         }, e -> Dialogs.error(root.getScene().getWindow(), "The review could not be opened", e.getMessage()));
     }
 
@@ -234,7 +237,13 @@ public final class ShellView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.W && review != null) {
                 showWorkloads();
                 used = true;
-            } else if (review != null) {
+            } else if (reviewPage != null && e.isShortcutDown() && e.getCode() == KeyCode.DIGIT1) {
+                reviewPage.showQuestions();
+                used = true;
+            } else if (reviewPage != null && e.isShortcutDown() && e.getCode() == KeyCode.DIGIT2) {
+                reviewPage.showEvidence();
+                used = true;
+            } else if (reviewPage != null && reviewPage.showsQuestions()) {
                 used = review.handleKey(e);
             } else {
                 used = workloads != null && workloads.handleKey(e);
