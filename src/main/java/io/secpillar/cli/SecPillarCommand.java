@@ -23,7 +23,7 @@ public final class SecPillarCommand implements Callable<Integer> {
 
     /** The commands of the command line, in the order --help lists them. */
     static final Class<?>[] SUBCOMMANDS = {WorkloadsCommand.class, DemoCommand.class, ScanCommand.class,
-            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class};
+            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class};
 
     /** Starts the window; supplied by the launcher so this package never touches the UI toolkit. */
     @FunctionalInterface

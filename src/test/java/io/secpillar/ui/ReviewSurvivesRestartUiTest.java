@@ -49,8 +49,14 @@ class ReviewSurvivesRestartUiTest extends FxRobot {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, 
-                () -> lookup(query).match((Node n) -> n.getScene() != null && n.isVisible()).tryQuery().isPresent());
+        waitClickable(query);
+    }
+
+    /** Waits until TestFX itself sees the node as visible (window showing, node laid out on screen). */
+    private void waitClickable(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> lookup(query).match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
+                        && org.testfx.util.NodeQueryUtils.isVisible().test(n)).tryQuery().isPresent());
     }
 
     private String text(String query) {
@@ -72,6 +78,7 @@ class ReviewSurvivesRestartUiTest extends FxRobot {
         waitFor("#question-title");
         assertThat(text("#workload-title")).isEqualTo("Payments Platform");
         assertThat(text("#question-title")).isEqualTo("How do you securely operate your workload?");
+        waitClickable("#check-SEC01-BP01");
         clickOn("#check-SEC01-BP01");
         type(KeyCode.DIGIT2);
         type(KeyCode.DIGIT8);

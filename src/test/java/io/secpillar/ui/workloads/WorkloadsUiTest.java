@@ -58,7 +58,8 @@ class WorkloadsUiTest extends FxRobot {
 
     private void waitShown(String query) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> lookup(query).match((Node n) -> n.getScene() != null && n.isVisible()).tryQuery().isPresent());
+                () -> lookup(query).match((Node n) -> n.getScene() != null && n.getScene().getWindow() != null
+                        && org.testfx.util.NodeQueryUtils.isVisible().test(n)).tryQuery().isPresent());
     }
 
     @SuppressWarnings("unchecked")
