@@ -62,7 +62,7 @@ final class Blocks {
 
     /** A small bold label above a block. */
     void label(String text) throws IOException {
-        flow.ensure(40);
+        flow.ensure(90); // keep the label with the header and first row of what follows
         flow.moveDown(12);
         Ink.text(flow.cs(), fonts.bold(), 9, flow.palette().primary(), flow.left(), flow.y(),
                 fonts.bold().drawable(text.toUpperCase(java.util.Locale.ROOT)));
