@@ -43,9 +43,17 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         shell = new ShellView(dataDir, getHostServices()::showDocument);
-        Scene scene = new Scene(shell.root(), 1280, 820);
+        // 1280 × 820 where the screen allows it, else nine tenths of it (a small laptop, a low-resolution projector)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1280, screen.getWidth() * 0.9);
+        double height = Math.min(820, screen.getHeight() * 0.9);
+        Scene scene = new Scene(shell.root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.setTitle("SecPillar Workbench");
         stage.setMinWidth(900);
         stage.setMinHeight(600);

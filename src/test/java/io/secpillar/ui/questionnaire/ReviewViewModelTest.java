@@ -70,4 +70,36 @@ class ReviewViewModelTest {
             saver.close();
         }
     }
+
+    @Test
+    void acceptingEvidenceChangesTheAnswerAndRecordsTheRun() {
+        try (Services services = Services.open(dir, CLOCK)) {
+            Workload demo = services.demo().create();
+            ReviewSnapshot snapshot = services.reviews().open(demo.id());
+            AnswerSaver saver = new AnswerSaver(services.reviews()::saveAnswer, Runnable::run, s -> { }, c -> { });
+            ReviewViewModel model = new ReviewViewModel(snapshot, saver, () -> "Rita", CLOCK, q -> { });
+            io.secpillar.assessment.ReviewEvidence evidence = io.secpillar.assessment.ReviewEvidence.load(services.evidence(),
+                    services.evidenceDecisions(), io.secpillar.evidence.CheckMapping.bundled(), demo.id(), snapshot.review().id());
+            List<String> recorded = new ArrayList<>();
+            model.setEvidence(evidence, (kind, q, c, run) -> recorded.add(kind + " " + q + "/" + c + " run " + run));
+
+            model.showQuestion("identities");
+            Question sec02 = model.current();
+            String bp01 = sec02.bestPractices().get(0).id();
+            var practice = evidence.forPractice("SEC02-BP01").orElseThrow();
+            assertThat(practice.suggestsInPlace()).contains(false);
+            assertThat(model.currentAnswer().orElseThrow().selected()).contains(bp01);
+
+            model.acceptEvidence(bp01);
+            assertThat(model.currentAnswer().orElseThrow().selected()).doesNotContain(bp01);
+            assertThat(model.risk(sec02.id())).isEqualTo(QuestionRisk.HIGH);
+            model.overrideEvidence(sec02.bestPractices().get(1).id());
+            long runId = evidence.run().orElseThrow().id();
+            assertThat(recorded).containsExactly("ACCEPTED identities/" + bp01 + " run " + runId,
+                    "OVERRIDDEN identities/" + sec02.bestPractices().get(1).id() + " run " + runId);
+            assertThat(saver.flush(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(services.reviews().open(demo.id()).answer(sec02.id()).orElseThrow().selected()).doesNotContain(bp01);
+            saver.close();
+        }
+    }
 }
