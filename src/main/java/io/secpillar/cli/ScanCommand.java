@@ -59,8 +59,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--workload", paramLabel = "ID|NAME", description = "Attach the run to this workload.")
     String workload;
 
-    @Option(names = "--concurrency", defaultValue = "16", paramLabel = "N",
-            description = "Account × region × service units scanned at once (default 16).")
+    @Option(names = "--concurrency", defaultValue = "24", paramLabel = "N",
+            description = "Account × region × service units scanned at once (default 24).")
     int concurrency;
 
     @Spec

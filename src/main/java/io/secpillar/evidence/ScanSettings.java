@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 public record ScanSettings(int concurrency, Duration unitTimeout) {
 
-    public static final int DEFAULT_CONCURRENCY = 16;
+    public static final int DEFAULT_CONCURRENCY = 24;
     public static final Duration DEFAULT_UNIT_TIMEOUT = Duration.ofMinutes(5);
 
     public ScanSettings {

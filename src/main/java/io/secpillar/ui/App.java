@@ -36,6 +36,7 @@ public final class App extends Application {
     /** Called by the launcher; blocks until the window is closed. */
     public static int launchWindow(Optional<Path> dataDir) {
         requestedDataDir = Objects.requireNonNull(dataDir);
+        UiWarmUp.start();
         Application.launch(App.class);
         return 0;
     }
