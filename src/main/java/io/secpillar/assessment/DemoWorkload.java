@@ -56,7 +56,7 @@ public final class DemoWorkload {
     /** The demo workload already in the store, if the user created it before. */
     public Optional<Workload> existing() {
         WorkloadDto demo = file().workload();
-        return service.summaries().stream().map(WorkloadSummary::workload)
+        return service.workloads().stream()
                 .filter(w -> w.name().equals(demo.name()) && w.client().equals(demo.client()))
                 .findFirst();
     }

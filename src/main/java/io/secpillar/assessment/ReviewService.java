@@ -2,7 +2,6 @@ package io.secpillar.assessment;
 
 import io.secpillar.assessment.port.ReviewRepository;
 import io.secpillar.assessment.port.WorkloadRepository;
-import io.secpillar.pillar.LensRef;
 import io.secpillar.pillar.LoadedLens;
 import io.secpillar.questionnaire.Answer;
 
@@ -82,6 +81,10 @@ public final class ReviewService {
         return workloads.delete(workloadId);
     }
 
+    public List<Workload> workloads() {
+        return workloads.findAll();
+    }
+
     public Optional<Workload> find(long workloadId) {
         return workloads.find(workloadId);
     }
@@ -122,9 +125,5 @@ public final class ReviewService {
 
     public void saveAnswer(long reviewId, Answer answer) {
         reviews.saveAnswer(reviewId, answer);
-    }
-
-    public LensRef defaultLens() {
-        return lenses.bundled().ref();
     }
 }

@@ -28,7 +28,19 @@ public final class CheckMapping {
         this.checksByPractice = Map.copyOf(copy);
     }
 
+    private static volatile CheckMapping bundled;
+
+    /** The shipped mapping, read once (it is asked for on every evidence refresh and report). */
     public static CheckMapping bundled() {
+        CheckMapping mapping = bundled;
+        if (mapping == null) {
+            mapping = read();
+            bundled = mapping;
+        }
+        return mapping;
+    }
+
+    private static CheckMapping read() {
         try (InputStream in = CheckMapping.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);

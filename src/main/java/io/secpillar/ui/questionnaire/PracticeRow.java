@@ -150,9 +150,6 @@ final class PracticeRow extends VBox {
         expand.getTooltip().setText(open ? "Hide guidance" : "Show guidance");
     }
 
-    void focusBox() {
-        box.requestFocus();
-    }
 
     private static VBox guidancePane(Choice choice, Optional<PracticeGuidance> practice, Consumer<String> openLink) {
         VBox pane = new VBox(8);

@@ -57,13 +57,16 @@ public final class SelfSignedCertificateDialog {
         return stage;
     }
 
+    /** What the dialog reads off the FX thread before it is filled in. */
+    private record Current(String reviewer, boolean certificateExists) { }
+
     public void show() {
         stage.show();
-        Background.run(() -> new Object[] {kit.services().reviewerName(), kit.selfSigned().exists()}, v -> {
+        Background.run(() -> new Current(kit.services().reviewerName(), kit.selfSigned().exists()), v -> {
             if (name.getText().isBlank()) {
-                name.setText((String) v[0]);
+                name.setText(v.reviewer());
             }
-            exists = (Boolean) v[1];
+            exists = v.certificateExists();
         }, e -> status.setText(e.getMessage()));
     }
 

@@ -49,9 +49,6 @@ final class SaveStatusBar {
         reviewer.setOnAction(e -> change.run());
     }
 
-    String reviewerName() {
-        return reviewer.getText().replaceFirst("^Reviewer: ", "");
-    }
 
     void onRetry(Runnable action) {
         retry.setOnAction(e -> action.run());

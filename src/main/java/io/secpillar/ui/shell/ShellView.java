@@ -166,7 +166,7 @@ public final class ShellView {
         dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
         dialog.setTitle("Reviewer");
         dialog.setHeaderText("The name recorded on every answer you change");
-        dialog.getEditor().setText(status.reviewerName());
+        dialog.getEditor().setText(reviewerName);
         dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200).ifPresent(name -> {
             reviewerName = name;
             remember(Services.REVIEWER_NAME_KEY, name);
@@ -195,15 +195,17 @@ public final class ShellView {
         Platform.runLater(workloads::focusList);
     }
 
+    /** What opening a review reads off the FX thread. */
+    private record OpenedReview(ReviewSnapshot snapshot, Optional<String> lastQuestion) { }
+
     public void openReview(long workloadId) {
         Background.run(() -> {
             ReviewSnapshot snapshot = services.reviews().open(workloadId);
             Optional<String> lastQuestion = services.settings().get(LAST_QUESTION + workloadId);
-            return new Object[] {snapshot, lastQuestion};
+            return new OpenedReview(snapshot, lastQuestion);
         }, loaded -> {
-            ReviewSnapshot snapshot = (ReviewSnapshot) loaded[0];
-            @SuppressWarnings("unchecked")
-            Optional<String> lastQuestion = (Optional<String>) loaded[1];
+            ReviewSnapshot snapshot = loaded.snapshot();
+            Optional<String> lastQuestion = loaded.lastQuestion();
             leaveReview();
             ReviewViewModel model = new ReviewViewModel(snapshot, saver, () -> reviewerName,
                     services.reviews().clock(), qid -> remember(LAST_QUESTION + workloadId, qid));

@@ -33,9 +33,6 @@ public final class WorkloadsViewModel {
         all.setAll(summaries);
     }
 
-    public boolean isEmpty() {
-        return all.isEmpty();
-    }
 
     /** Every word typed must appear in the name, client, description, environment, accounts or regions. */
     static boolean matches(WorkloadSummary s, String query) {

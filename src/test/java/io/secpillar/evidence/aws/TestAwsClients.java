@@ -5,7 +5,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -42,7 +41,7 @@ public final class TestAwsClients implements AwsClients {
             s3.forcePathStyle(true);
         }
         builder.overrideConfiguration(ClientOverrideConfiguration.builder()
-                .retryPolicy(RetryPolicy.none())
+                .retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry())
                 .apiCallTimeout(Duration.ofSeconds(10))
                 .build());
         return builder.build();
