@@ -11,8 +11,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The few JDBC chores every repository shares: transactions, row mapping, and time conversion. */
+/**
+ * The few JDBC chores every repository shares: transactions, row mapping, and time conversion.
+ * A transaction opened by {@link JdbcTransactions} is bound to its thread; every repository call made inside it
+ * joins it, so a use case spanning several repositories commits all or nothing.
+ */
 final class Jdbc {
+
+    /** The connection of the transaction the current thread is in, with the pool it came from. */
+    private record Bound(DataSource source, Connection connection) { }
+
+    private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
 
     @FunctionalInterface
     interface Work<T> {
@@ -35,17 +44,28 @@ final class Jdbc {
         this.dataSource = dataSource;
     }
 
-    /** Runs the work in one transaction: committed together or not at all. */
+    /** Runs the work in one transaction (the thread's own, when it is in one): committed together or not at all. */
     <T> T inTransaction(Work<T> work) {
+        Bound bound = BOUND.get();
+        if (bound != null && bound.source() == dataSource) {
+            try {
+                return work.run(bound.connection());
+            } catch (SQLException e) {
+                throw new StorageException(e);
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            BOUND.set(new Bound(dataSource, c));
             try {
                 T result = work.run(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 c.rollback();
                 throw e;
+            } finally {
+                BOUND.remove();
             }
         } catch (SQLException e) {
             throw new StorageException(e);
