@@ -2,6 +2,12 @@ package io.secpillar.cli;
 
 import io.secpillar.assessment.InvalidWorkloadException;
 import io.secpillar.assessment.NoSuchWorkloadException;
+import io.secpillar.assessment.attachment.InvalidAttachmentException;
+import io.secpillar.assessment.handover.AlreadyHereException;
+import io.secpillar.assessment.handover.HandoverFileException;
+import io.secpillar.assessment.handover.MergeConflictException;
+import io.secpillar.assessment.improvement.InvalidImprovementException;
+import io.secpillar.assessment.milestone.InvalidMilestoneException;
 import io.secpillar.storage.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +29,10 @@ public final class SecPillarCommand implements Callable<Integer> {
 
     /** The commands of the command line, in the order --help lists them. */
     static final Class<?>[] SUBCOMMANDS = {WorkloadsCommand.class, DemoCommand.class, ScanCommand.class,
-            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class};
+            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class,
+            MilestonesCommand.class, CompareMilestonesCommand.class, ImprovementsCommand.class, AuditCommand.class,
+            ExportCommand.class, ImportCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class,
+            AttachCommand.class, AttachmentsCommand.class, DetachCommand.class};
 
     /** Starts the window; supplied by the launcher so this package never touches the UI toolkit. */
     @FunctionalInterface
@@ -63,6 +72,9 @@ public final class SecPillarCommand implements Callable<Integer> {
 
     private static boolean isUserFacing(Exception e) {
         return e instanceof StoreUnavailableException || e instanceof InvalidWorkloadException
-                || e instanceof NoSuchWorkloadException || e instanceof UserFacingException;
+                || e instanceof NoSuchWorkloadException || e instanceof UserFacingException
+                || e instanceof HandoverFileException || e instanceof AlreadyHereException
+                || e instanceof MergeConflictException || e instanceof InvalidMilestoneException
+                || e instanceof InvalidImprovementException || e instanceof InvalidAttachmentException;
     }
 }

@@ -62,7 +62,10 @@ public final class HandoverFiles {
 
     /** Reads and checks the whole file (nothing is written) and says what it holds. */
     public ImportPreview preview(Path file) {
-        Decoded d = decode(file);
+        return preview(decode(file));
+    }
+
+    private ImportPreview preview(Decoded d) {
         return new ImportPreview(d.workload().name(), d.workload().client(), d.exportedBy(), d.exportedAt(),
                 d.contentSha256(), d.answers().size(), d.milestones().size(), d.improvements().size(),
                 d.attachments().size(), d.runs().size(), d.resultCount(), d.trail().size(),
@@ -77,12 +80,12 @@ public final class HandoverFiles {
         Decoded d = decode(file);
         Optional<Workload> existing = stores.workloads().findByUid(d.uid());
         if (existing.isPresent() && !asCopy) {
-            throw new HandoverFileException("The workload \"" + d.workload().name() + "\" of " + file + " is already in"
+            throw new AlreadyHereException("The workload \"" + d.workload().name() + "\" of " + file + " is already in"
                     + " this data directory (id " + existing.get().id() + ", \"" + existing.get().name() + "\"). Import it"
-                    + " as a copy, or merge the reviewer's changes into it. Nothing was changed.");
+                    + " as a copy, or merge the reviewer's changes into it. Nothing was changed.", existing.get());
         }
         Workload imported = journal.write(entries -> write(d, file, asCopy, entries));
-        return new ImportResult(imported, asCopy, d.trail().size(), d.resultCount());
+        return new ImportResult(imported, asCopy, preview(d));
     }
 
     /** Reads, checks and compares a reviewer's returned file with the workload here; nothing is written. */

@@ -42,7 +42,7 @@ public final class ImprovementCsv {
                 "Description"));
         String workloadLabel = label(workloadName);
         for (ImprovementItem i : items) {
-            if (!i.status().active() || i.inPlace()) {
+            if (!toDo(i)) {
                 continue;
             }
             ImprovementTracking t = i.tracking();
@@ -56,6 +56,11 @@ public final class ImprovementCsv {
                     workloadLabel, description));
         }
         return out.toString();
+    }
+
+    /** Still to do: open or in progress, and the practice not in place. */
+    public static boolean toDo(ImprovementItem i) {
+        return i.status().active() && !i.inPlace();
     }
 
     private static String priority(PracticeLevel level) {
