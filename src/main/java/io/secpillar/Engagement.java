@@ -4,6 +4,7 @@ import io.secpillar.assessment.EvidenceDecisions;
 import io.secpillar.assessment.ReviewService;
 import io.secpillar.assessment.attachment.AttachmentService;
 import io.secpillar.assessment.audit.AuditTrail;
+import io.secpillar.assessment.demo.DemoEngagement;
 import io.secpillar.assessment.audit.AuditVerifier;
 import io.secpillar.assessment.handover.HandoverFiles;
 import io.secpillar.assessment.handover.HandoverStores;
@@ -88,6 +89,11 @@ public final class Engagement {
 
     public HandoverFiles handover() {
         return handover;
+    }
+
+    /** Adds the demo's engagement (milestones, plan, follow-up scan, attachments) to the demo workload. */
+    DemoEngagement demo(ReviewService reviews, EvidenceStore evidence, Clock clock) {
+        return new DemoEngagement(reviews, evidence, milestones, improvements, attachments, clock);
     }
 
     /** A consistent backup of the whole store, taken while it stays in use. */

@@ -126,7 +126,10 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoWorkload demo() {
-        return new DemoWorkload(reviews, w -> DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant()));
+        return new DemoWorkload(reviews, w -> {
+            DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant());
+            engagement.demo(reviews, evidence, clock).addTo(w, DemoWorkload.reviewer());
+        });
     }
 
     /** The name stamped on answers: the one set in the app, else the operating-system user. */

@@ -53,6 +53,11 @@ public final class DemoWorkload {
         this.afterCreate = afterCreate;
     }
 
+    /** The name the demo's answers are signed with. */
+    public static String reviewer() {
+        return file().reviewer();
+    }
+
     /** The demo workload already in the store, if the user created it before. */
     public Optional<Workload> existing() {
         WorkloadDto demo = file().workload();

@@ -66,7 +66,7 @@ final class CompareMilestonesCommand implements Callable<Integer> {
             out.println(CliSupport.json(asJson(diff, history)));
             return 0;
         }
-        out.printf("%s -> %s: %d questions improved, %d regressed, %d changed otherwise, %d unchanged%n", diff.fromName(),
+        out.printf("%s -> %s: questions improved %d, regressed %d, changed otherwise %d, unchanged %d%n", diff.fromName(),
                 diff.toName(), diff.improved().size(), diff.regressed().size(),
                 diff.changed().size() - diff.improved().size() - diff.regressed().size(), diff.unchanged());
         out.printf("  risks before: %s%n  risks after:  %s%n", MilestoneComparison.countsText(diff.fromCounts()),

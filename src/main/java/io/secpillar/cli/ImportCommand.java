@@ -50,8 +50,8 @@ final class ImportCommand implements Callable<Integer> {
                         + e.existing().id() + ". Nothing was changed.", e);
             }
             ImportPreview p = r.contents();
-            out.printf("Imported \"%s\"%s as workload %d: %d answers, %d milestones, %d improvement items, %d attachments,"
-                            + " %d evidence runs with %d results, an audit trail of %d records%n", r.workload().name(),
+            out.printf("Imported \"%s\"%s as workload %d: answers %d, milestones %d, improvement items %d, attachments %d,"
+                            + " evidence runs %d with %d results, audit trail %d records%n", r.workload().name(),
                     asCopy ? " (a copy)" : "", r.workload().id(), p.answers(), p.milestones(), p.improvements(),
                     p.attachments(), p.evidenceRuns(), p.evidenceResults(), p.auditRecords());
             out.printf("  exported by %s on %s, content SHA-256 %s%n", p.exportedBy(), p.exportedAt(), p.contentSha256());

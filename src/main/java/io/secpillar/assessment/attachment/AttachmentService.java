@@ -46,12 +46,22 @@ public final class AttachmentService {
 
     /** Reads the file whole (at most 50 MB), hashes it and stores it beside the practice. */
     public Attachment attachFile(long workloadId, String practiceLabel, Path file) {
-        PracticeRef practice = practice(workloadId, practiceLabel);
+        practice(workloadId, practiceLabel);
         byte[] bytes = read(file);
-        String name = LinkCheck.printable(file.getFileName() == null ? file.toString() : file.getFileName().toString(), 255);
+        return attachBytes(workloadId, practiceLabel, file.getFileName() == null ? file.toString()
+                : file.getFileName().toString(), bytes);
+    }
+
+    /** Stores bytes already read (e.g. dropped onto the window) as a file attachment named {@code name}. */
+    public Attachment attachBytes(long workloadId, String practiceLabel, String name, byte[] bytes) {
+        PracticeRef practice = practice(workloadId, practiceLabel);
+        if (bytes.length == 0 || bytes.length > MAX_FILE_BYTES) {
+            throw new InvalidAttachmentException(name + (bytes.length == 0 ? " is empty." : " is larger than 50 MB.")
+                    + " Nothing was attached.");
+        }
         String sha = Sha256.hex(bytes);
-        return add(workloadId, practice, Attachment.Kind.FILE, name, bytes.length, Optional.of(sha), Optional.empty(),
-                Optional.of(bytes));
+        return add(workloadId, practice, Attachment.Kind.FILE, LinkCheck.printable(name, 255), bytes.length,
+                Optional.of(sha), Optional.empty(), Optional.of(bytes));
     }
 
     /** A link to where the document lives (an intranet page, a ticket); only http and https, without credentials. */
