@@ -92,7 +92,7 @@ public final class Engagement {
     }
 
     /** Adds the demo's engagement (milestones, plan, follow-up scan, attachments) to the demo workload. */
-    DemoEngagement demo(ReviewService reviews, EvidenceStore evidence, Clock clock) {
+    public DemoEngagement demo(ReviewService reviews, EvidenceStore evidence, Clock clock) {
         return new DemoEngagement(reviews, evidence, milestones, improvements, attachments, clock);
     }
 

@@ -5,6 +5,8 @@ import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.EvidenceDecisions;
 import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
+import io.secpillar.assessment.Workload;
+import io.secpillar.assessment.demo.DemoEngagement;
 import io.secpillar.assessment.audit.AuditTrail;
 import io.secpillar.assessment.port.SettingsRepository;
 import io.secpillar.evidence.CheckMapping;
@@ -25,9 +27,11 @@ import io.secpillar.storage.JdbcReviewRepository;
 import io.secpillar.storage.JdbcSettingsRepository;
 import io.secpillar.storage.JdbcTransactions;
 import io.secpillar.storage.JdbcWorkloadRepository;
+import io.secpillar.questionnaire.Answer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -126,9 +130,18 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoWorkload demo() {
-        return new DemoWorkload(reviews, w -> {
-            DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant());
-            engagement.demo(reviews, evidence, clock).addTo(w, DemoWorkload.reviewer());
+        DemoEngagement around = engagement.demo(reviews, evidence, clock);
+        return new DemoWorkload(reviews, new DemoWorkload.Stages() {
+            @Override
+            public void beforeAnswers(Workload w, List<Answer> answers) {
+                DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant());
+                around.workshop(w, answers, DemoWorkload.reviewer());
+            }
+
+            @Override
+            public void afterAnswers(Workload w) {
+                around.followUp(w);
+            }
         });
     }
 

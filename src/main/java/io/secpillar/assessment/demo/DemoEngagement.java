@@ -33,25 +33,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The engagement around the demo review, shipped as data: a milestone after the workshop, an improvement plan in
- * progress (an item overdue, a risk accepted, one proposed as done by the evidence), a follow-up scan derived from
- * the first run (failures fixed, one new), answers revisited, two attachments, and a second milestone. Everything
- * goes through the use cases, so the audit trail records it as it would record a consultant's work.
+ * The engagement around the demo review, shipped as data, in two stages around the demo's answers (which are the
+ * review as it stands after the follow-up). {@link #workshop}: the answers as they were at the workshop, a milestone
+ * with the first evidence run, an improvement plan in progress (an item overdue, a risk accepted), and a follow-up
+ * scan derived from the first run (failures fixed, one new). {@link #followUp}, once the demo's answers are saved:
+ * items done, two attachments, and the follow-up milestone. Everything goes through the use cases, so the audit
+ * trail records it as it would record a consultant's work.
  */
 public final class DemoEngagement {
 
     static final String RESOURCE = "demo-engagement.json";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FileDto(MilestoneDto workshop, List<ImprovementDto> improvements, FollowUpDto followUp,
-                   List<AttachmentDto> attachments, MilestoneDto followUpMilestone) { }
+    record FileDto(WorkshopDto workshop, FollowUpDto followUp, List<AttachmentDto> attachments) { }
+
+    record WorkshopDto(MilestoneDto milestone, List<AnswerDto> answers, List<ImprovementDto> improvements) { }
 
     record MilestoneDto(String name, String note) { }
 
     record ImprovementDto(String practice, String owner, Integer dueInDays, ImprovementStatus status,
                           String justification, Integer acceptedForDays, String notes) { }
 
-    record FollowUpDto(List<ChangeDto> changes, List<AnswerDto> answers, List<String> done) { }
+    record FollowUpDto(List<ChangeDto> changes, List<String> done, MilestoneDto milestone) { }
 
     record ChangeDto(String check, String account, String region, String resource, Status status, String reason,
                      Map<String, String> observed) { }
@@ -77,18 +80,24 @@ public final class DemoEngagement {
         this.clock = clock;
     }
 
-    /** Adds the engagement to a freshly created demo workload whose first evidence run is stored. */
-    public void addTo(Workload workload, String reviewer) {
+    /** Before the demo's answers: the workshop state, its milestone and plan, and the follow-up scan. */
+    public void workshop(Workload workload, List<Answer> finalAnswers, String reviewer) {
         FileDto file = read();
         long id = workload.id();
-        milestones.create(id, file.workshop().name(), file.workshop().note());
+        saveWorkshopAnswers(id, finalAnswers, file.workshop().answers(), reviewer);
+        milestones.create(id, file.workshop().milestone().name(), file.workshop().milestone().note());
         LocalDate today = LocalDate.now(clock);
-        for (ImprovementDto i : file.improvements()) {
+        for (ImprovementDto i : file.workshop().improvements()) {
             plan.update(id, i.practice(), new ImprovementUpdate(i.owner(), days(today, i.dueInDays()), i.status(),
                     i.justification(), days(today, i.acceptedForDays()), i.notes()));
         }
         followUpRun(id, file.followUp().changes());
-        reviseAnswers(id, file.followUp().answers(), reviewer);
+    }
+
+    /** After the demo's answers (the follow-up state) are saved: items done, attachments, the second milestone. */
+    public void followUp(Workload workload) {
+        FileDto file = read();
+        long id = workload.id();
         for (String done : file.followUp().done()) {
             plan.item(id, done).ifPresent(item -> plan.update(id, done, item.tracking().asUpdate()
                     .withStatus(ImprovementStatus.DONE)));
@@ -100,7 +109,7 @@ public final class DemoEngagement {
                 attachments.attachLink(id, a.practice(), a.link(), a.title());
             }
         }
-        milestones.create(id, file.followUpMilestone().name(), file.followUpMilestone().note());
+        milestones.create(id, file.followUp().milestone().name(), file.followUp().milestone().note());
     }
 
     /** The follow-up scan: the first run's results with the changes applied, finished an hour ago. */
@@ -124,20 +133,26 @@ public final class DemoEngagement {
         evidence.finish(run, EvidenceRunInfo.State.COMPLETED, ended, Optional.empty());
     }
 
-    private void reviseAnswers(long workloadId, List<AnswerDto> changes, String reviewer) {
+    /** The demo's answers with the workshop's differences: what the review said before the follow-up. */
+    private void saveWorkshopAnswers(long workloadId, List<Answer> finalAnswers, List<AnswerDto> differences,
+                                     String reviewer) {
         ReviewSnapshot review = reviews.open(workloadId);
-        for (AnswerDto change : changes) {
-            Question q = review.questions().stream().filter(x -> review.lens().questionLabel(x.id()).equals(change.question()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("demo names unknown question " + change.question()));
-            Answer a = review.answer(q.id()).orElse(Answer.empty(q.id(), clock.instant()));
-            for (String label : change.tick()) {
-                a = a.withChoice(q, practice(review, label), true);
-            }
-            for (String label : change.untick()) {
-                a = a.withChoice(q, practice(review, label), false);
-            }
-            if (change.notes() != null) {
-                a = a.withNotes(change.notes());
+        for (Answer answer : finalAnswers) {
+            Question q = review.lens().lens().question(answer.questionId()).orElseThrow();
+            Answer a = answer;
+            for (AnswerDto change : differences) {
+                if (!review.lens().questionLabel(q.id()).equals(change.question())) {
+                    continue;
+                }
+                for (String label : change.tick()) {
+                    a = a.withChoice(q, practice(review, label), true);
+                }
+                for (String label : change.untick()) {
+                    a = a.withChoice(q, practice(review, label), false);
+                }
+                if (change.notes() != null) {
+                    a = a.withNotes(change.notes());
+                }
             }
             reviews.saveAnswer(review.review().id(), a.changed(reviewer, clock.instant()));
         }

@@ -3,13 +3,17 @@ package io.secpillar.assessment.improvement;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-/** The orders the plan can be read in. PRIORITY: High-level practices first, then the question's risk, lens order. */
+/**
+ * The orders the plan can be read in. PRIORITY: what is still to do first, High-level practices first, then the
+ * question's risk, lens order.
+ */
 public enum ImprovementSort {
     PRIORITY, DUE_DATE, OWNER, STATUS;
 
     public Comparator<ImprovementItem> comparator() {
         Comparator<ImprovementItem> priority = Comparator
-                .comparingInt((ImprovementItem i) -> i.practice().level().ordinal())
+                .comparing((ImprovementItem i) -> i.inPlace())
+                .thenComparingInt(i -> i.practice().level().ordinal())
                 .thenComparingInt(i -> i.questionRisk().ordinal());
         return switch (this) {
             case PRIORITY -> priority;

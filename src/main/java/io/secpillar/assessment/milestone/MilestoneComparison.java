@@ -53,6 +53,8 @@ public record MilestoneComparison(String fromName, String toName, RiskCounts fro
             List<String> dropped = new ArrayList<>();
             after.stream().filter(c -> !before.contains(c)).forEach(c -> added.add(label(lens, q, c)));
             before.stream().filter(c -> !after.contains(c)).forEach(c -> dropped.add(label(lens, q, c)));
+            added.sort(null);
+            dropped.sort(null);
             String notesBefore = a.map(Answer::notes).orElse("");
             String notesAfter = b.map(Answer::notes).orElse("");
             boolean applicability = !a.map(Answer::notApplicable).equals(b.map(Answer::notApplicable))
