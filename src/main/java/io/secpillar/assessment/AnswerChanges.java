@@ -27,15 +27,15 @@ public final class AnswerChanges {
         Answer old = before.orElse(Answer.empty(after.questionId(), after.changedAt()));
         List<String> parts = new ArrayList<>();
         String q = after.questionId();
-        for (String c : new TreeSet<>(after.selected())) {
-            if (!old.selected().contains(c)) {
-                parts.add("ticked " + label(lens, q, c));
-            }
+        List<String> ticked = new ArrayList<>();
+        List<String> unticked = new ArrayList<>();
+        new TreeSet<>(after.selected()).stream().filter(c -> !old.selected().contains(c)).forEach(c -> ticked.add(label(lens, q, c)));
+        new TreeSet<>(old.selected()).stream().filter(c -> !after.selected().contains(c)).forEach(c -> unticked.add(label(lens, q, c)));
+        if (!ticked.isEmpty()) {
+            parts.add("ticked " + String.join(", ", ticked));
         }
-        for (String c : new TreeSet<>(old.selected())) {
-            if (!after.selected().contains(c)) {
-                parts.add("unticked " + label(lens, q, c));
-            }
+        if (!unticked.isEmpty()) {
+            parts.add("unticked " + String.join(", ", unticked));
         }
         boolean applicability = !old.notApplicable().equals(after.notApplicable())
                 || !old.choicesNotApplicable().equals(after.choicesNotApplicable());

@@ -82,9 +82,7 @@ public final class LensLibrary {
      */
     public LoadedLens restore(LensRepository.StoredLens stored) {
         LoadedLens lens = validate(stored);
-        if (lens.origin() == LoadedLens.Origin.CUSTOM || !lens.ref().equals(bundled().ref())) {
-            remember(lens);
-        }
+        remember(lens);
         return lens;
     }
 

@@ -1,6 +1,7 @@
 package io.secpillar.cli;
 
 import io.secpillar.Services;
+import io.secpillar.assessment.IoProblems;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.attachment.Attachment;
 import io.secpillar.assessment.attachment.AttachmentService;
@@ -86,8 +87,8 @@ final class AttachmentsCommand implements Callable<Integer> {
         try {
             Files.write(out, bytes, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
-            throw new UserFacingException("Cannot write " + out + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "). An existing file is never overwritten.", e);
+            throw new UserFacingException("Cannot write " + out + ": " + IoProblems.describe(e)
+                    + ". An existing file is never overwritten.", e);
         }
         print.printf("Saved %s to %s (SHA-256 checked: %s)%n", a.describe(), out, a.sha256().orElse(""));
         return 0;

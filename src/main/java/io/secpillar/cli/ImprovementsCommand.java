@@ -1,6 +1,7 @@
 package io.secpillar.cli;
 
 import io.secpillar.Services;
+import io.secpillar.assessment.IoProblems;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.improvement.ImprovementCsv;
 import io.secpillar.assessment.improvement.ImprovementItem;
@@ -93,8 +94,7 @@ final class ImprovementsCommand implements Callable<Integer> {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserFacingException("Cannot write " + file + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ").", e);
+            throw new UserFacingException("Cannot write " + file + ": " + IoProblems.describe(e) + ".", e);
         }
     }
 

@@ -53,7 +53,7 @@ public final class JdbcAttachmentRepository implements AttachmentRepository {
                 }
             }
         });
-        return a.withId(id, a.workloadId());
+        return find(id).orElseThrow();
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
                 }
             }
         });
-        return m.withId(id, m.workloadId(), m.evidenceRunId());
+        return find(id).orElseThrow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.secpillar.storage;
 
+import io.secpillar.assessment.IoProblems;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -65,7 +66,7 @@ public final class StoreBackup {
             move(part, target);
             return new Outcome(target, Files.size(target), checked.tables(), checked.rows(), null);
         } catch (SQLException | IOException e) {
-            throw new StoreUnavailableException("The backup to " + target + " failed (" + e.getMessage()
+            throw new StoreUnavailableException("The backup to " + target + " failed (" + reason(e)
                     + "). Nothing was written.", e);
         } finally {
             try {
@@ -107,7 +108,7 @@ public final class StoreBackup {
                 deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new StoreUnavailableException("The restore from " + backup + " failed (" + e.getMessage() + ")."
+            throw new StoreUnavailableException("The restore from " + backup + " failed (" + reason(e) + ")."
                     + NOTHING, e);
         }
     }
@@ -123,7 +124,7 @@ public final class StoreBackup {
                 deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new StoreUnavailableException("The backup " + backup + " cannot be checked (" + e.getMessage() + ").", e);
+            throw new StoreUnavailableException("The backup " + backup + " cannot be checked (" + reason(e) + ").", e);
         }
     }
 
@@ -154,7 +155,7 @@ public final class StoreBackup {
         } catch (NoSuchFileException e) {
             throw new StoreUnavailableException("There is no backup file " + backup + "." + NOTHING, e);
         } catch (IOException e) {
-            throw new StoreUnavailableException(damaged + " (" + e.getMessage() + ")." + NOTHING, e);
+            throw new StoreUnavailableException(damaged + " (" + reason(e) + ")." + NOTHING, e);
         }
         if (!found) {
             throw new StoreUnavailableException(damaged + " or not a SecPillar backup: it holds no database." + NOTHING);
@@ -250,6 +251,10 @@ public final class StoreBackup {
         } catch (IOException ignored) {
             // nothing to clean
         }
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? IoProblems.describe(io) : firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {

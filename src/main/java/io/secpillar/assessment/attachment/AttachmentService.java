@@ -2,6 +2,7 @@ package io.secpillar.assessment.attachment;
 
 import io.secpillar.assessment.Actor;
 import io.secpillar.assessment.CanonicalJson;
+import io.secpillar.assessment.IoProblems;
 import io.secpillar.assessment.Change;
 import io.secpillar.assessment.ChangeJournal;
 import io.secpillar.assessment.ChangeKind;
@@ -162,8 +163,9 @@ public final class AttachmentService {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new InvalidAttachmentException(file.getFileName() + " has " + Sizes.human(size)
-                        + "; attachments can have at most 50 MB. Attach a link to where it is kept instead." + nothing);
+                throw new InvalidAttachmentException(file.getFileName() + " has " + String.format(java.util.Locale.ROOT,
+                        "%,d", size) + " bytes; attachments can have at most 50 MB (" + String.format(java.util.Locale.ROOT,
+                        "%,d", MAX_FILE_BYTES) + " bytes). Attach a link to where it is kept instead." + nothing);
             }
             if (size == 0) {
                 throw new InvalidAttachmentException(file.getFileName() + " is empty." + nothing);
@@ -178,8 +180,8 @@ public final class AttachmentService {
         } catch (NoSuchFileException e) {
             throw new InvalidAttachmentException("There is no file " + file + "." + nothing, e);
         } catch (IOException e) {
-            throw new InvalidAttachmentException("The file " + file + " cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")." + nothing, e);
+            throw new InvalidAttachmentException("The file " + file + " cannot be read: " + IoProblems.describe(e) + "."
+                    + nothing, e);
         }
     }
 }

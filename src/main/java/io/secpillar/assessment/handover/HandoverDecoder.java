@@ -124,7 +124,7 @@ final class HandoverDecoder {
         Map<String, Answer> byQuestion = new HashMap<>();
         answers.forEach(a -> byQuestion.put(a.questionId(), a));
         for (AuditProblem p : check.compare(byQuestion, draft, milestones)) {
-            problems.add("its audit trail does not match its content: " + p.message());
+            problems.add("its audit trail does not match its content: " + p.message().replaceAll("\\.$", ""));
         }
         if (trail.isEmpty()) {
             problems.add("it carries no audit trail");

@@ -76,7 +76,7 @@ final class HandoverReader {
         } catch (AccessDeniedException e) {
             throw new HandoverFileException(file + " cannot be read: permission denied." + NOTHING, e);
         } catch (IOException e) {
-            throw new HandoverFileException(file + " cannot be read (" + HandoverWriter.reason(e) + ")." + NOTHING, e);
+            throw new HandoverFileException(file + " cannot be read: " + HandoverWriter.reason(e) + "." + NOTHING, e);
         }
     }
 

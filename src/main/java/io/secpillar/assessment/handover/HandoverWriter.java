@@ -1,5 +1,6 @@
 package io.secpillar.assessment.handover;
 
+import io.secpillar.assessment.IoProblems;
 import io.secpillar.assessment.Sha256;
 
 import java.io.BufferedOutputStream;
@@ -83,8 +84,10 @@ final class HandoverWriter {
     }
 
     static String reason(Exception e) {
-        String name = e.getClass().getSimpleName();
-        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+        if (e instanceof IOException io) {
+            return IoProblems.describe(io);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void deleteQuietly(Path p) {
