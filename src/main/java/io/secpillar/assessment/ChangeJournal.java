@@ -20,6 +20,11 @@ public interface ChangeJournal {
 
     <T> T write(Function<Entries, T> work);
 
+    /** A write of many rows at once (an import); the same guarantees, committed and on disk when it returns. */
+    default <T> T writeLarge(Function<Entries, T> work) {
+        return write(work);
+    }
+
     /** Who is making changes now. */
     Actor actor();
 

@@ -47,6 +47,16 @@ public final class AuditTrail implements ChangeJournal {
     }
 
     @Override
+    public <T> T writeLarge(Function<Entries, T> work) {
+        writer.lock();
+        try {
+            return transactions.inLargeTransaction(() -> work.apply(this::append));
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    @Override
     public Actor actor() {
         return actor.get();
     }

@@ -230,7 +230,8 @@ final class HandoverDecoder {
         for (ResultDto d : list(r.results())) {
             Finding f = new Finding(text(d.checkId(), "check id"), value(Status.class, d.status(), "status"), d.accountId(),
                     d.region(), d.resourceId(), d.reason(), d.observed() == null ? Map.of() : d.observed(), d.proof());
-            results.add(new EvidenceResult(f, byId.getOrDefault(f.checkId(), CheckInfo.unknown(f.checkId())),
+            CheckInfo check = byId.get(f.checkId());
+            results.add(new EvidenceResult(f, check != null ? check : CheckInfo.unknown(f.checkId()),
                     list(d.bestPractices())));
         }
         NewEvidenceRun start = new NewEvidenceRun(Optional.empty(), list(r.profiles()), list(r.accountIds()),

@@ -84,7 +84,7 @@ public final class HandoverFiles {
                     + " this data directory (id " + existing.get().id() + ", \"" + existing.get().name() + "\"). Import it"
                     + " as a copy, or merge the reviewer's changes into it. Nothing was changed.", existing.get());
         }
-        Workload imported = journal.write(entries -> write(d, file, asCopy, entries));
+        Workload imported = journal.writeLarge(entries -> write(d, file, asCopy, entries));
         return new ImportResult(imported, asCopy, preview(d));
     }
 
