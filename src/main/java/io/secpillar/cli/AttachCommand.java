@@ -28,8 +28,8 @@ final class AttachCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Option(names = "--practice", required = true, paramLabel = "SECnn-BPnn", description = "The best practice, e.g. SEC10-BP01.")
     String practice;
@@ -54,7 +54,7 @@ final class AttachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             AttachmentService attachments = services.engagement().attachments();
             Attachment a = what.file != null ? attachments.attachFile(w.id(), practice, what.file)
                     : attachments.attachLink(w.id(), practice, what.link, title);

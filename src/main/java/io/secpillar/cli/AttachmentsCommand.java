@@ -33,8 +33,8 @@ final class AttachmentsCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
@@ -52,7 +52,7 @@ final class AttachmentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = spec.commandLine().getOut();
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             AttachmentService attachments = services.engagement().attachments();
             List<Attachment> all = attachments.list(w.id());
             if (save != null) {

@@ -34,8 +34,8 @@ final class CompareMilestonesCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Parameters(index = "0", paramLabel = "A", description = "The earlier milestone (id or name).")
     String from;
@@ -55,7 +55,7 @@ final class CompareMilestonesCommand implements Callable<Integer> {
         MilestoneComparison diff;
         List<RiskPoint> history;
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             MilestoneService milestones = services.engagement().milestones();
             Milestone a = milestone(milestones, w, from);
             diff = to.equalsIgnoreCase(MilestoneService.NOW) ? milestones.compareWithNow(w.id(), a)

@@ -22,8 +22,8 @@ final class DetachCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The attachment id (see the attachments command).")
     long id;
@@ -37,7 +37,7 @@ final class DetachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             AttachmentService attachments = services.engagement().attachments();
             Attachment a = attachments.list(w.id()).stream().filter(x -> x.id() == id).findFirst().orElseThrow(() ->
                     new UserFacingException("\"" + w.name() + "\" has no attachment " + id + ". List them with: secpillar"

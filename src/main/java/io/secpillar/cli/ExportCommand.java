@@ -23,8 +23,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The hand-over file to write.")
     Path out;
@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = spec.commandLine().getOut();
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             String sha = services.engagement().handover().export(w.id(), out);
             print.printf("Exported \"%s\" to %s%n  content SHA-256 %s%n", w.name(), out.toAbsolutePath(), sha);
             if (!out.getFileName().toString().endsWith(HandoverFormat.EXTENSION)) {

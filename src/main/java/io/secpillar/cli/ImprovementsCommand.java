@@ -33,8 +33,8 @@ final class ImprovementsCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @ArgGroup(exclusive = true)
     Output output;
@@ -56,7 +56,7 @@ final class ImprovementsCommand implements Callable<Integer> {
         List<ImprovementItem> items;
         Workload w;
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            w = CliSupport.workload(services, workload);
+            w = workload.find(services);
             items = services.engagement().improvements().items(w.id());
         }
         if (output != null && output.csv != null) {

@@ -39,8 +39,8 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The reviewer's hand-over file.")
     Path file;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload to merge into.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Option(names = "--take", paramLabel = "QUESTION", split = ",", description = "Take the reviewer's answer (e.g. SEC07).")
     List<String> take = List.of();
@@ -61,7 +61,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             MergePlan plan = services.engagement().handover().planMerge(w.id(), file);
             print(out, plan);
             if (!apply) {

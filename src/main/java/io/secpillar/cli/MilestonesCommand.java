@@ -31,8 +31,8 @@ final class MilestonesCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--workload", required = true, paramLabel = "ID|NAME", description = "The workload, by id or exact name.")
-    String workload;
+    @Mixin
+    WorkloadOption workload;
 
     @Option(names = "--create", paramLabel = "NAME", description = "Save a milestone of the review as it is now.")
     String create;
@@ -59,7 +59,7 @@ final class MilestonesCommand implements Callable<Integer> {
             throw new UserFacingException("Give either --create or --delete, not both.");
         }
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = CliSupport.workload(services, workload);
+            Workload w = workload.find(services);
             MilestoneService milestones = services.engagement().milestones();
             if (create != null) {
                 Milestone m = milestones.create(w.id(), create, note);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,6 +94,18 @@ final class Jdbc {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             return s.executeUpdate();
+        }
+    }
+
+    /** Runs an INSERT and returns the key the database generated for the new row. */
+    static long insert(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            binder.bind(s);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

@@ -3,10 +3,8 @@ package io.secpillar.storage;
 import io.secpillar.assessment.attachment.Attachment;
 import io.secpillar.assessment.attachment.port.AttachmentRepository;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,34 +22,30 @@ public final class JdbcAttachmentRepository implements AttachmentRepository {
     @Override
     public Attachment add(Attachment a, Optional<byte[]> content) {
         long id = jdbc.inTransaction(c -> {
-            if (a.sha256().isPresent() && content.isPresent()) {
-                Jdbc.update(c, "MERGE INTO attachment_content (sha256, size, content) KEY (sha256) VALUES (?,?,?)", s -> {
+            boolean stored = a.sha256().isPresent() && !Jdbc.query(c, "SELECT 1 FROM attachment_content WHERE sha256 = ?",
+                    s -> s.setString(1, a.sha256().get()), rs -> 1).isEmpty();
+            if (a.sha256().isPresent() && content.isPresent() && !stored) {
+                Jdbc.update(c, "INSERT INTO attachment_content (sha256, size, content) VALUES (?,?,?)", s -> {
                     s.setString(1, a.sha256().get());
                     s.setLong(2, content.get().length);
                     s.setBytes(3, content.get());
                 });
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO attachment (uid, workload_id, question_id, choice_id,"
-                    + " kind, name, size, sha256, link, added_by, os_user, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, a.uid());
-                s.setLong(2, a.workloadId());
-                s.setString(3, a.questionId());
-                s.setString(4, a.choiceId());
-                s.setString(5, a.kind().name());
-                s.setString(6, a.name());
-                s.setLong(7, a.size());
-                s.setString(8, a.sha256().orElse(null));
-                s.setString(9, a.link().orElse(null));
-                s.setString(10, a.addedBy());
-                s.setString(11, a.osUser());
-                s.setObject(12, Jdbc.toDb(a.addedAt()));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+            return Jdbc.insert(c, "INSERT INTO attachment (uid, workload_id, question_id, choice_id, kind, name, size,"
+                    + " sha256, link, added_by, os_user, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", s -> {
+                        s.setString(1, a.uid());
+                        s.setLong(2, a.workloadId());
+                        s.setString(3, a.questionId());
+                        s.setString(4, a.choiceId());
+                        s.setString(5, a.kind().name());
+                        s.setString(6, a.name());
+                        s.setLong(7, a.size());
+                        s.setString(8, a.sha256().orElse(null));
+                        s.setString(9, a.link().orElse(null));
+                        s.setString(10, a.addedBy());
+                        s.setString(11, a.osUser());
+                        s.setObject(12, Jdbc.toDb(a.addedAt()));
+                    });
         });
         return find(id).orElseThrow();
     }

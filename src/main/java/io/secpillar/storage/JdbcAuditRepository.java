@@ -8,6 +8,7 @@ import io.secpillar.assessment.audit.port.AuditRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -109,9 +110,9 @@ public final class JdbcAuditRepository implements AuditRepository {
     }
 
     private static AuditRecord map(ResultSet rs) throws SQLException {
-        return new AuditRecord(rs.getLong(1), Jdbc.fromDb(rs, "recorded_at"), kind(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11));
+        return new AuditRecord(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), kind(rs.getString(3)),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11));
     }
 
     /** A kind this version does not know (a record edited behind the app's back) still reads, and fails its hash. */

@@ -3,10 +3,8 @@ package io.secpillar.storage;
 import io.secpillar.assessment.milestone.Milestone;
 import io.secpillar.assessment.milestone.port.MilestoneRepository;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
@@ -24,30 +22,22 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
 
     @Override
     public Milestone insert(Milestone m) {
-        long id = jdbc.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO milestone (uid, workload_id, name, note, created_at,"
-                    + " created_by, evidence_run_id, content, content_sha256) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, m.uid());
-                s.setLong(2, m.workloadId());
-                s.setString(3, m.name());
-                s.setString(4, m.note());
-                s.setObject(5, Jdbc.toDb(m.createdAt()));
-                s.setString(6, m.createdBy());
-                if (m.evidenceRunId().isPresent()) {
-                    s.setLong(7, m.evidenceRunId().get());
-                } else {
-                    s.setNull(7, Types.BIGINT);
-                }
-                s.setString(8, m.content());
-                s.setString(9, m.contentSha256());
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = jdbc.inTransaction(c -> Jdbc.insert(c, "INSERT INTO milestone (uid, workload_id, name, note, created_at,"
+                + " created_by, evidence_run_id, content, content_sha256) VALUES (?,?,?,?,?,?,?,?,?)", s -> {
+                    s.setString(1, m.uid());
+                    s.setLong(2, m.workloadId());
+                    s.setString(3, m.name());
+                    s.setString(4, m.note());
+                    s.setObject(5, Jdbc.toDb(m.createdAt()));
+                    s.setString(6, m.createdBy());
+                    if (m.evidenceRunId().isPresent()) {
+                        s.setLong(7, m.evidenceRunId().get());
+                    } else {
+                        s.setNull(7, Types.BIGINT);
+                    }
+                    s.setString(8, m.content());
+                    s.setString(9, m.contentSha256());
+                }));
         return find(id).orElseThrow();
     }
 

@@ -9,10 +9,10 @@ import io.secpillar.assessment.port.WorkloadRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class JdbcWorkloadRepository implements WorkloadRepository {
 
@@ -38,40 +38,18 @@ public final class JdbcWorkloadRepository implements WorkloadRepository {
 
     @Override
     public Workload create(WorkloadDraft draft, Instant at) {
-        long id = jdbc.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO workload (name, client, description, environment,"
-                    + " account_ids, regions, review_owner, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bindDraft(s, draft);
-                s.setObject(8, Jdbc.toDb(at));
-                s.setObject(9, Jdbc.toDb(at));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
-        return find(id).orElseThrow();
+        return createWithIdentity(draft, UUID.randomUUID().toString(), at, at);
     }
 
     @Override
     public Workload createWithIdentity(WorkloadDraft draft, String uid, Instant createdAt, Instant updatedAt) {
-        long id = jdbc.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO workload (name, client, description, environment,"
-                    + " account_ids, regions, review_owner, created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bindDraft(s, draft);
-                s.setObject(8, Jdbc.toDb(createdAt));
-                s.setObject(9, Jdbc.toDb(updatedAt));
-                s.setString(10, uid);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = jdbc.inTransaction(c -> Jdbc.insert(c, "INSERT INTO workload (name, client, description, environment,"
+                + " account_ids, regions, review_owner, created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)", s -> {
+                    bindDraft(s, draft);
+                    s.setObject(8, Jdbc.toDb(createdAt));
+                    s.setObject(9, Jdbc.toDb(updatedAt));
+                    s.setString(10, uid);
+                }));
         return find(id).orElseThrow();
     }
 

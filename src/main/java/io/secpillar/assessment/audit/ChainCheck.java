@@ -46,19 +46,18 @@ public final class ChainCheck implements Consumer<AuditRecord> {
     @Override
     public void accept(AuditRecord r) {
         long expected = count + 1;
-        String at = "\"" + workload + "\", record " + r.sequence();
         if (r.sequence() != expected) {
             problems.add(new AuditProblem(AuditProblem.Kind.RECORD_MISSING, "\"" + workload + "\"",
                     OptionalLong.of(r.sequence()), r.sequence() > expected
                     ? "Records " + range(expected, r.sequence() - 1) + " of \"" + workload + "\" are missing: they were deleted."
                     : "Record " + r.sequence() + " of \"" + workload + "\" is out of sequence (expected " + expected + ")."));
         } else if (!r.previousHash().equals(previous)) {
-            problems.add(new AuditProblem(AuditProblem.Kind.CHAIN_BROKEN, at, OptionalLong.of(r.sequence()),
+            problems.add(new AuditProblem(AuditProblem.Kind.CHAIN_BROKEN, at(r), OptionalLong.of(r.sequence()),
                     "Record " + r.sequence() + " of \"" + workload + "\" does not follow the record before it: records"
                             + " were removed, inserted or rewritten there."));
         }
         if (!hasher.hash(r).equals(r.hash())) {
-            problems.add(new AuditProblem(AuditProblem.Kind.RECORD_ALTERED, at + subjectLabel(r),
+            problems.add(new AuditProblem(AuditProblem.Kind.RECORD_ALTERED, at(r) + subjectLabel(r),
                     OptionalLong.of(r.sequence()), "Record " + r.sequence() + " of \"" + workload + "\" ("
                     + r.kind().label().toLowerCase(Locale.ROOT) + subjectLabel(r) + ", " + r.at()
                     + ") was changed after it was written: its content no longer matches its SHA-256."));
@@ -153,6 +152,10 @@ public final class ChainCheck implements Consumer<AuditRecord> {
                         + workload + "\" is missing from the store, and the audit trail never recorded its deletion."));
             }
         });
+    }
+
+    private String at(AuditRecord r) {
+        return "\"" + workload + "\", record " + r.sequence();
     }
 
     private String subjectLabel(AuditRecord r) {
