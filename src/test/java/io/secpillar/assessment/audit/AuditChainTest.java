@@ -46,7 +46,7 @@ class AuditChainTest {
         Question q3 = s.questions().get(2);
         Answer a1 = Answer.empty(q1.id(), CLOCK.instant())
                 .withChoice(q1, q1.bestPractices().get(0).id(), true)
-                .withNotes("Control Tower landing zone, \"quoted\" \\ back\\slash, Zürich ✓\nsecond line").changed("Anna", CLOCK.instant());
+                .withNotes("Control Tower landing zone, \"quoted\" \\ back\\slash, Zürich ✓ 🙂 \u0001\tend\nsecond line").changed("Anna", CLOCK.instant());
         services.reviews().saveAnswer(s.review().id(), a1);
         services.reviews().saveAnswer(s.review().id(), a1.withChoice(q1, q1.bestPractices().get(1).id(), true)
                 .changed("Ben", CLOCK.instant()));
@@ -101,6 +101,13 @@ class AuditChainTest {
                 assertThat(Sha256.hex(canonical)).as("record " + r.sequence()).isEqualTo(r.hash());
             }
         }
+    }
+
+    @Test
+    void timesAreWrittenWithMillisecondsAlways() {
+        assertThat(AuditRecordHasher.instant(Instant.parse("2026-11-29T09:30:00Z"))).isEqualTo("2026-11-29T09:30:00.000Z");
+        assertThat(AuditRecordHasher.instant(Instant.parse("2026-01-02T03:04:05.678901Z"))).isEqualTo("2026-01-02T03:04:05.678Z");
+        assertThat(AuditRecordHasher.instant(Instant.parse("+12026-01-02T03:04:05.006Z"))).isEqualTo("+12026-01-02T03:04:05.006Z");
     }
 
     @Test
