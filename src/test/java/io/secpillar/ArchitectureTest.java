@@ -15,7 +15,7 @@ class ArchitectureTest {
             .importPackages("io.secpillar");
 
     private static final String[] CORE = {"io.secpillar.pillar..", "io.secpillar.questionnaire..",
-            "io.secpillar.assessment..", "io.secpillar.evidence", "io.secpillar.evidence.port..", "io.secpillar.report"};
+            "io.secpillar.assessment..", "io.secpillar.evidence", "io.secpillar.evidence.port..", "io.secpillar.report", "io.secpillar.evidence.policy..", "io.secpillar.evidence.network.."};
 
     @Test
     void theCoreImportsNoToolkitCloudDatabaseOrPdfLibrary() {
