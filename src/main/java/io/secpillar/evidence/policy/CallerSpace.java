@@ -13,8 +13,8 @@ import static io.secpillar.evidence.policy.ConditionKeys.*;
 /**
  * The callers worth trying against a resource or trust policy: every account, principal ARN, organization,
  * service, VPC endpoint and VPC the policy names, plus one of each that it names nowhere, and anonymous callers.
- * A caller inside the {@link AccountBoundary} is left out; one whose place depends on a VPC endpoint or VPC the
- * boundary does not know is "maybe outside" (UNKNOWN), as are federated and canonical users.
+ * A caller inside the {@link AccountBoundary} is left out; one that comes through a VPC endpoint or VPC the
+ * boundary does not list is "maybe outside" (UNKNOWN), as are federated and canonical users.
  */
 final class CallerSpace {
 
@@ -136,7 +136,7 @@ final class CallerSpace {
         String field = arn == null ? null : PolicyValues.arnAccount(arn);
         // a service acting for no account, or for a resource whose owner the ARN does not tell, is not placed
         Answer outside = account == null ? Answer.NO
-                : field != null && (field.isEmpty() || Fresh.isFresh(field)) ? Answer.UNKNOWN : Answer.YES;
+                : arn != null && !account.equals(field) ? Answer.UNKNOWN : Answer.YES;
         if (outside == Answer.NO && arn == null) {
             return java.util.Optional.empty();
         }
@@ -154,8 +154,8 @@ final class CallerSpace {
                 || vpc != null && boundary.trustedVpcs().contains(vpc)) {
             return Answer.NO;
         }
-        boolean unplaced = vpce != null && !Fresh.isFresh(vpce) || vpc != null && !Fresh.isFresh(vpc);
-        return unplaced ? Answer.UNKNOWN : Answer.YES;
+        // an endpoint or VPC the boundary does not list may still be the account's own
+        return vpce != null || vpc != null ? Answer.UNKNOWN : Answer.YES;
     }
 
     private static String via(String vpce, String vpc) {
