@@ -50,7 +50,7 @@ final class PolicyUniverse {
     static {
         put("aws:securetransport", "true", "false");
         put("aws:multifactorauthpresent", "true", "false");
-        put("aws:requestedregion", "eu-west-1", "eu-central-1", "us-east-1", "ap-south-1");
+        put("aws:requestedregion", "eu-west-1", "EU-WEST-1", "eu-central-1", "us-east-1", "ap-south-1");
         put("aws:currenttime", "2019-01-01T00:00:00Z", "2020-06-01T00:00:00Z", "2021-01-01T00:00:00Z");
         put("aws:multifactorauthage", "100", "3600", "7200");
         put("sts:externalid", "s3cr3t", "wrong");
