@@ -3,10 +3,20 @@ package io.secpillar.evidence.network;
 import java.util.List;
 
 /**
- * The addresses that reach one protocol and port: those known, whether a prefix list with unknown entries may
- * add more, and the rules that contribute. Turns into a verdict for "the whole internet" or "any of it".
+ * The addresses that reach one protocol and port: those known, the prefix lists with unknown entries that may
+ * add more (at most {@code limit}, narrowed when a network ACL stands in front), and the rules that contribute.
+ * Turns into a verdict for "the whole internet" or "any of it".
  */
-record Sources(AddressSet known, List<String> unknownPrefixLists, List<String> rules) {
+record Sources(AddressSet known, List<String> unknownPrefixLists, List<String> rules, AddressSet limit) {
+
+    Sources(AddressSet known, List<String> unknownPrefixLists, List<String> rules) {
+        this(known, unknownPrefixLists, rules, AddressSet.all(known.family()));
+    }
+
+    /** All an unknown prefix list could add, or nothing when there is none. */
+    private AddressSet maybe() {
+        return unknownPrefixLists.isEmpty() ? AddressSet.empty(known.family()) : limit;
+    }
 
     ExposureVerdict wholeInternet(String what) {
         AddressSet internet = Internet.of(known.family());
@@ -14,7 +24,7 @@ record Sources(AddressSet known, List<String> unknownPrefixLists, List<String> r
             return new ExposureVerdict(Reachability.YES, known, rules, what + " is open to the whole "
                     + family() + " internet through " + String.join("; ", rules) + ".");
         }
-        if (!unknownPrefixLists.isEmpty()) {
+        if (known.union(maybe()).containsAll(internet)) {
             return new ExposureVerdict(Reachability.UNKNOWN, known, rules, "Could not tell whether " + what
                     + " is open to the whole " + family() + " internet: the entries of prefix list(s) "
                     + unknownPrefixLists + " are not known.");
@@ -31,7 +41,7 @@ record Sources(AddressSet known, List<String> unknownPrefixLists, List<String> r
             return new ExposureVerdict(Reachability.YES, reached, rules, what + " is open to internet addresses "
                     + reached + " through " + String.join("; ", rules) + ".");
         }
-        if (!unknownPrefixLists.isEmpty()) {
+        if (!maybe().intersect(Internet.of(known.family())).isEmpty()) {
             return new ExposureVerdict(Reachability.UNKNOWN, known, rules, "Could not tell whether " + what
                     + " is open to the internet: the entries of prefix list(s) " + unknownPrefixLists + " are not known.");
         }
@@ -42,7 +52,7 @@ record Sources(AddressSet known, List<String> unknownPrefixLists, List<String> r
     Sources intersect(AddressSet admitted, List<String> moreRules) {
         List<String> all = new java.util.ArrayList<>(rules);
         all.addAll(moreRules);
-        return new Sources(known.intersect(admitted), unknownPrefixLists, all);
+        return new Sources(known.intersect(admitted), unknownPrefixLists, all, limit.intersect(admitted));
     }
 
     private String family() {

@@ -38,7 +38,7 @@ class SecurityGroupExposureTest {
                 "192.0.0.0/2"));
         ExposureVerdict v = missingOne.reachableFromWholeInternet(IpFamily.IPV4, "tcp", 443);
         assertThat(v.answer()).as("the range 160.0.0.0/3 is not covered").isEqualTo(Reachability.NO);
-        assertThat(v.reason()).contains("closed to at least 160.0.0.0/3");
+        assertThat(v.reason()).contains("closed to at least 160.0.0.0/5");
     }
 
     @Test
