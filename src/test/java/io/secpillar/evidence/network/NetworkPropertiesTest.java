@@ -145,7 +145,7 @@ class NetworkPropertiesTest {
                 rules + " port " + port + " " + f);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 15)
     void openPortsAndAllPortsAgreeWithEveryPort(@ForAll("groups") List<SecurityGroupRule> rules) {
         SecurityGroupExposure g = SecurityGroupExposure.of(rules, List.of(KNOWN));
         boolean everyEmpty = false;
@@ -183,7 +183,7 @@ class NetworkPropertiesTest {
         agree(g.allPortsOpenToInternet().answer(), everyEmpty, everyAll, "all ports " + rules);
     }
 
-    @Property(tries = 250)
+    @Property(tries = 200)
     void networkAclsInRuleOrderAgreeWithBruteForce(@ForAll("acls") List<NaclEntry> entries,
                                                    @ForAll("groups") List<SecurityGroupRule> rules,
                                                    @ForAll("port") int port, @ForAll boolean v6) {

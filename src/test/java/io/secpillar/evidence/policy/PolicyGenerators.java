@@ -6,6 +6,7 @@ import io.secpillar.evidence.policy.GenPolicy.Stmt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,8 @@ final class PolicyGenerators {
     /** Identity policies: no principal, conditions on caller-chosen and opaque keys. */
     static Arbitrary<GenPolicy> identityPolicies() {
         Arbitrary<List<Cond>> conditions = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(List.<Cond>of())),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(concat(CALLER_CONDITIONS, OPAQUE_CONDITIONS)).list().ofMaxSize(2)));
+                Tuple.of(2, Arbitraries.just(List.<Cond>of())),
+                Tuple.of(3, Arbitraries.of(concat(CALLER_CONDITIONS, OPAQUE_CONDITIONS)).list().ofMaxSize(2)));
         Arbitrary<Stmt> stmt = Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(true, false, false, false),
                 Arbitraries.of(ACTION_PATTERNS).list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(true, false, false, false, false),
                 Arbitraries.of(RESOURCE_PATTERNS).list().ofMinSize(1).ofMaxSize(2), conditions)
@@ -96,9 +97,9 @@ final class PolicyGenerators {
         List<String> resources = List.of("*", "arn:aws:s3:::reports", "arn:aws:s3:::reports/*",
                 "arn:aws:sqs:*:111122223333:q", "arn:aws:s3:::other/*");
         Arbitrary<List<Cond>> conditions = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.of(IDENTITY_CONDITIONS)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(CALLER_CONDITIONS)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(OPAQUE_CONDITIONS.subList(0, 1)))).list().ofMaxSize(2);
+                Tuple.of(5, Arbitraries.of(IDENTITY_CONDITIONS)),
+                Tuple.of(2, Arbitraries.of(CALLER_CONDITIONS)),
+                Tuple.of(1, Arbitraries.of(OPAQUE_CONDITIONS.subList(0, 1)))).list().ofMaxSize(2);
         Arbitrary<Stmt> stmt = Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(PRINCIPALS),
                 Arbitraries.of(true, false, false, false, false), Arbitraries.of(actions).list().ofMinSize(1).ofMaxSize(2),
                 Arbitraries.of(true, false, false, false, false), Arbitraries.of(resources).list().ofMinSize(1).ofMaxSize(2),
@@ -123,10 +124,13 @@ final class PolicyGenerators {
                 new Cond("IpAddress", "aws:SourceIp", List.of("203.0.113.0/24")),
                 new Cond("Bool", "aws:MultiFactorAuthPresent", List.of("false")),
                 new Cond("StringNotEqualsIfExists", "aws:SourceVpce", List.of("vpce-mine")));
+        // weighted towards the one right shape, so that both answers come up often
         Arbitrary<Stmt> stmt = Combinators.combine(Arbitraries.integers().between(0, 9),
-                Arbitraries.of(PRINCIPALS.get(0), PRINCIPALS.get(1), PRINCIPALS.get(2), PRINCIPALS.get(8)),
-                Arbitraries.of(true, false, false, false, false), Arbitraries.of(actions), Arbitraries.of(true, false, false, false, false),
-                Arbitraries.of(resources), Arbitraries.of(transport), Arbitraries.of(extra).list().ofMaxSize(1))
+                Arbitraries.of(PRINCIPALS.get(0), PRINCIPALS.get(0), PRINCIPALS.get(1), PRINCIPALS.get(2), PRINCIPALS.get(8)),
+                Arbitraries.of(true, false, false, false, false, false, false), weighted(actions),
+                Arbitraries.of(true, false, false, false, false, false, false), weighted(resources),
+                weighted(transport), Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.<Cond>of())),
+                        Tuple.of(1, Arbitraries.of(extra).list().ofSize(1))))
                 .as((e, p, na, a, nr, r, t, x) -> new Stmt(e < 2, p, na, a, nr, r, concat(List.of(t), x)));
         return policies(stmt, 3);
     }
@@ -146,6 +150,15 @@ final class PolicyGenerators {
                         List.of("sts:TagSession")), Arbitraries.of(conditions).list().ofMaxSize(2))
                 .as((e, p, a, c) -> new Stmt(e < 8, p, false, a, false, null, c));
         return policies(stmt, 3);
+    }
+
+    /** The first value four times as likely as each of the others. */
+    private static <T> Arbitrary<T> weighted(List<T> values) {
+        List<Tuple.Tuple2<Integer, T>> weights = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            weights.add(Tuple.of(i == 0 ? 4 : 1, values.get(i)));
+        }
+        return Arbitraries.frequency(weights);
     }
 
     private static Arbitrary<GenPolicy> policies(Arbitrary<Stmt> stmt, int max) {

@@ -67,7 +67,7 @@ class PolicyPropertiesTest {
                 || c.key().startsWith("aws:Source") || c.key().startsWith("kms:")));
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void allowsAgreesWithTheOracleOnEveryActionAndResource(@ForAll("identity") GenPolicy p) {
         PolicyAnalyzer analyzer = PolicyAnalyzer.of(p.json());
         for (String action : PolicyUniverse.ACTIONS) {
@@ -90,7 +90,7 @@ class PolicyPropertiesTest {
         agree(PolicyAnalyzer.of(p.json()).grantsFullAccess().answer(), truth, !hasOpaque(p), p.json());
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void outsideAccessAgreesWithTheOracle(@ForAll("resource") GenPolicy p, @ForAll boolean trustOrg, @ForAll boolean trustVpce) {
         Set<String> orgs = trustOrg ? Set.of("o-mine") : Set.of();
         Set<String> vpces = trustVpce ? Set.of("vpce-mine") : Set.of();
@@ -125,7 +125,7 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void insecureTransportDenialAgreesWithTheOracle(@ForAll("bucket") GenPolicy p) {
         Verdict v = PolicyAnalyzer.of(p.json()).deniesInsecureTransport("arn:aws:s3:::reports");
         List<String> actions = List.of("s3:GetObject", "s3:PutObject", "s3:ListBucket", "s3:DeleteObject", "s3:Zzz");
@@ -148,7 +148,7 @@ class PolicyPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void externalIdRequirementAgreesWithTheOracle(@ForAll("trust") GenPolicy p) {
         Verdict v = PolicyAnalyzer.of(p.json()).requiresExternalId(AccountBoundary.of(PolicyUniverse.OWNER));
         List<Caller> callers = PolicyUniverse.callers(p, Set.of(), Set.of()).stream()
