@@ -16,15 +16,19 @@ final class ExternalAccessSearch {
     private ExternalAccessSearch() {
     }
 
-    static ExternalAccess run(PolicyDocument policy, AccountBoundary boundary, String partition) {
+    /** {@code only} empty: every action the policy names and one it does not; else just those actions. */
+    static ExternalAccess run(PolicyDocument policy, AccountBoundary boundary, String partition, List<String> only) {
         List<Context> contexts = ContextSpace.of(policy, Set.of());
-        Set<String> actions = PolicyValues.actions(policy);
+        Set<String> actions = only.isEmpty() ? PolicyValues.actions(policy) : new LinkedHashSet<>(only);
         List<String> resources = new ArrayList<>(PolicyValues.resources(policy, partition));
         if (resources.isEmpty()) {
             resources.add(null);
         }
         Map<Grantee, Acc> byGrantee = new LinkedHashMap<>();
         for (Caller caller : CallerSpace.outside(policy, boundary, partition)) {
+            if (!namedByAnAllow(policy, caller)) {
+                continue;
+            }
             for (String action : actions) {
                 for (String resource : resources) {
                     Found f = Found.mostPermissive(policy, new Request(caller, action, resource, Context.empty()),
@@ -39,6 +43,12 @@ final class ExternalAccessSearch {
         List<Grant> grants = new ArrayList<>();
         byGrantee.forEach((grantee, acc) -> grants.add(acc.grant(grantee)));
         return new ExternalAccess(grants);
+    }
+
+    /** A caller no Allow statement names is never allowed anything, whatever the action or context. */
+    private static boolean namedByAnAllow(PolicyDocument policy, Caller caller) {
+        return policy.statements().stream().anyMatch(s -> s.isAllow()
+                && StatementMatcher.principal(s, caller) != Answer.NO);
     }
 
     /** Collects, for one grantee, the surest answer and the statements and requests behind it. */

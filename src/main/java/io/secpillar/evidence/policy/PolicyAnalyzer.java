@@ -63,7 +63,15 @@ public final class PolicyAnalyzer {
 
     /** Who outside {@code boundary} can do what, for a resource policy or a role's trust policy. */
     public ExternalAccess externalAccess(AccountBoundary boundary) {
-        return ExternalAccessSearch.run(policy, boundary, partition);
+        return ExternalAccessSearch.run(policy, boundary, partition, List.of());
+    }
+
+    /**
+     * Who outside {@code boundary} can do any of {@code actions}, e.g. "s3:PutObject", "s3:DeleteObject" for a
+     * public-write check, or "kms:Decrypt" for a key shared with other accounts.
+     */
+    public ExternalAccess externalAccess(AccountBoundary boundary, String... actions) {
+        return ExternalAccessSearch.run(policy, boundary, partition, List.of(actions));
     }
 
     /**

@@ -102,26 +102,33 @@ class PolicyPropertiesTest {
         List<String> resources = List.of("arn:aws:s3:::reports", "arn:aws:s3:::reports/a.txt",
                 "arn:aws:sqs:eu-west-1:111122223333:q", "arn:aws:s3:::other/x", PolicyUniverse.FRESH_RESOURCE);
         Map<Caller, String> truths = new HashMap<>();
+        Map<Caller, String> putTruths = new HashMap<>();
         for (Caller c : callers) {
             if (!c.outside().equals("NO")) {
                 truths.put(c, truth(p, o -> actions.stream().anyMatch(a -> resources.stream().anyMatch(r ->
                         someContext(p, o, c.identity(), Map.of(), ctx -> PolicyOracle.allowed(p, new Req(c.who(), a, r, ctx)))))));
+                putTruths.put(c, truth(p, o -> resources.stream().anyMatch(r -> someContext(p, o, c.identity(), Map.of(),
+                        ctx -> PolicyOracle.allowed(p, new Req(c.who(), "s3:PutObject", r, ctx))))));
             }
         }
         Predicate<Caller> any = c -> true;
         Predicate<Caller> everyone = c -> c.unnamed() && !c.who().kind().equals("SERVICE");
-        for (var pair : List.of(Map.entry(access.verdict(), any), Map.entry(access.publicAccess(), everyone))) {
-            boolean sure = truths.entrySet().stream().filter(e -> pair.getValue().test(e.getKey()))
-                    .anyMatch(e -> e.getKey().outside().equals("YES") && e.getValue().equals("YES"));
-            boolean possible = truths.entrySet().stream().filter(e -> pair.getValue().test(e.getKey()))
-                    .anyMatch(e -> !e.getValue().equals("NO"));
-            Answer answer = pair.getKey().answer();
-            Statistics.collect(answer);
-            if (answer == Answer.YES) {
-                assertThat(sure).as("YES without an outsider let in: " + p.json() + " " + pair.getKey().reason()).isTrue();
-            } else if (answer == Answer.NO) {
-                assertThat(possible).as("NO although an outsider may get in: " + p.json()).isFalse();
-            }
+        check(p, access.verdict(), truths, any);
+        check(p, access.publicAccess(), truths, everyone);
+        check(p, PolicyAnalyzer.of(p.json()).externalAccess(boundary, "s3:PutObject").publicAccess(), putTruths, everyone);
+    }
+
+    /** YES needs an outsider of that kind let in for sure; NO needs none who might be. */
+    private static void check(GenPolicy p, Verdict verdict, Map<Caller, String> truths, Predicate<Caller> kind) {
+        boolean sure = truths.entrySet().stream().filter(e -> kind.test(e.getKey()))
+                .anyMatch(e -> e.getKey().outside().equals("YES") && e.getValue().equals("YES"));
+        boolean possible = truths.entrySet().stream().filter(e -> kind.test(e.getKey()))
+                .anyMatch(e -> !e.getValue().equals("NO"));
+        Statistics.collect(verdict.answer());
+        if (verdict.answer() == Answer.YES) {
+            assertThat(sure).as("YES without an outsider let in: " + p.json() + " " + verdict.reason()).isTrue();
+        } else if (verdict.answer() == Answer.NO) {
+            assertThat(possible).as("NO although an outsider may get in: " + p.json()).isFalse();
         }
     }
 

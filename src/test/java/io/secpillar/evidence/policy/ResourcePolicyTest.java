@@ -24,6 +24,18 @@ class ResourcePolicyTest {
     }
 
     @Test
+    void aQuestionCanBeNarrowedToTheActionsACheckCaresAbout() {
+        PolicyAnalyzer readable = PolicyAnalyzer.of("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\","
+                + "\"Action\":\"s3:Get*\",\"Resource\":\"arn:aws:s3:::site/*\"}}");
+        assertThat(readable.externalAccess(BOUNDARY, "s3:PutObject", "s3:DeleteObject").publicAccess().answer())
+                .isEqualTo(Answer.NO);
+        assertThat(readable.externalAccess(BOUNDARY, "s3:GetObject").publicAccess().answer()).isEqualTo(Answer.YES);
+        PolicyAnalyzer writable = PolicyAnalyzer.of("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
+                + "\"NotAction\":\"s3:Get*\",\"Resource\":\"*\"}}");
+        assertThat(writable.externalAccess(BOUNDARY, "s3:PutObject").publicAccess().answer()).isEqualTo(Answer.YES);
+    }
+
+    @Test
     void awsStarIsAnyoneToo() {
         assertThat(access("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"sqs:SendMessage\","
                 + "\"Resource\":\"arn:aws:sqs:eu-west-1:111122223333:q\"}").publicAccess().answer()).isEqualTo(Answer.YES);
