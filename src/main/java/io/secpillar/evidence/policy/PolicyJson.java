@@ -53,7 +53,7 @@ final class PolicyJson {
         if (!s.isObject()) {
             throw new PolicyParseException(where + " is not an object");
         }
-        s.fieldNames().forEachRemaining(k -> {
+        s.properties().stream().map(java.util.Map.Entry::getKey).forEach(k -> {
             if (!STATEMENT_KEYS.contains(k)) {
                 throw new PolicyParseException(where + " has an unknown element \"" + k + "\"");
             }
@@ -109,7 +109,7 @@ final class PolicyJson {
             throw new PolicyParseException(where + ": Principal must be \"*\" or an object of principal kinds");
         }
         Map<PrincipalType, List<String>> values = new EnumMap<>(PrincipalType.class);
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             PrincipalType type = PrincipalType.ofJsonKey(e.getKey()).orElseThrow(() ->
                     new PolicyParseException(where + ": unknown principal kind \"" + e.getKey() + "\""));
             List<String> list = strings(e.getValue(), where + ", Principal " + e.getKey());
@@ -131,12 +131,12 @@ final class PolicyJson {
             throw new PolicyParseException(where + ": Condition must be an object");
         }
         List<Condition> out = new ArrayList<>();
-        node.fields().forEachRemaining(op -> {
+        node.properties().forEach(op -> {
             ConditionOperator operator = ConditionOperator.parse(op.getKey());
             if (!op.getValue().isObject() || op.getValue().isEmpty()) {
                 throw new PolicyParseException(where + ": condition " + op.getKey() + " must map keys to values");
             }
-            op.getValue().fields().forEachRemaining(kv -> out.add(new Condition(operator, kv.getKey(),
+            op.getValue().properties().forEach(kv -> out.add(new Condition(operator, kv.getKey(),
                     strings(kv.getValue(), where + ", condition " + op.getKey() + " " + kv.getKey()))));
         });
         return out;
