@@ -30,10 +30,11 @@ final class ExternalIdQuestion {
             }
         }
         if (unsure != null) {
+            String conditions = PolicyAnalyzer.conditions(unsure.evaluation().undecided());
             return new Verdict(Answer.UNKNOWN, unsure.evaluation().deciding(), "Could not tell whether "
                     + Fresh.words(unsure.request().caller().description()) + " can assume the role without an external ID: "
-                    + "it depends on " + PolicyAnalyzer.conditions(unsure.evaluation().undecided())
-                    + " or on whether the caller is outside the account.");
+                    + (conditions.isEmpty() ? "it comes through a VPC endpoint or VPC not known to be the account's."
+                    : "it depends on " + conditions + "."));
         }
         return new Verdict(Answer.YES, List.of(), "No account outside " + boundary.ownerAccount()
                 + " can assume the role without an external ID.");

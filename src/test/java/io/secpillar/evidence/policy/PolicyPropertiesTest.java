@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 import java.util.HashMap;
@@ -68,10 +69,13 @@ class PolicyPropertiesTest {
     }
 
     @Property(tries = 40)
-    void allowsAgreesWithTheOracleOnEveryActionAndResource(@ForAll("identity") GenPolicy p) {
+    void allowsAgreesWithTheOracleOnEveryActionAndResource(@ForAll("identity") GenPolicy p,
+                                                            @ForAll @IntRange(max = 7) int slice) {
         PolicyAnalyzer analyzer = PolicyAnalyzer.of(p.json());
-        for (String action : PolicyUniverse.ACTIONS) {
-            if (Math.floorMod(action.hashCode(), 5) != 0 && !action.equals(PolicyUniverse.FRESH_ACTION)) {
+        // each case checks one eighth of the 241 actions, a different eighth from case to case
+        for (int i = 0; i < PolicyUniverse.ACTIONS.size(); i++) {
+            String action = PolicyUniverse.ACTIONS.get(i);
+            if (i % 8 != slice && !action.equals(PolicyUniverse.FRESH_ACTION)) {
                 continue;
             }
             for (String resource : PolicyUniverse.RESOURCES) {

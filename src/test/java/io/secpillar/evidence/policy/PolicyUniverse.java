@@ -26,10 +26,12 @@ final class PolicyUniverse {
     static final String FRESH_ACTION = "qqq:Zzz";
     static final String FRESH_RESOURCE = "arn:aws:qqq:zz-zzzz-9:999900001111:zzz/zzz";
 
-    static final List<String> SERVICES = List.of("s3", "iam", "ec2", "kms", "sqs", "sts", "lambda", "qqq");
+    static final List<String> SERVICES = List.of("s3", "iam", "ec2", "kms", "sqs", "sts", "lambda", "sns", "ecr",
+            "dynamodb", "logs", "qqq");
     static final List<String> OPERATIONS = List.of("GetObject", "PutObject", "ListBucket", "DeleteObject", "PassRole",
             "CreateUser", "DeleteUser", "DescribeInstances", "RunInstances", "Decrypt", "Encrypt", "SendMessage",
-            "AssumeRole", "InvokeFunction", "GetPolicy", "TagResource");
+            "AssumeRole", "InvokeFunction", "GetPolicy", "TagResource", "Publish", "BatchGetImage", "GetItem",
+            "PutLogEvents");
     static final List<String> ACTIONS;
 
     static {
