@@ -11,6 +11,11 @@ record Caller(Kind kind, String id, String account, Context identity, Answer out
 
     enum Kind { HOLDER, ANONYMOUS, AWS, SERVICE, FEDERATED, CANONICAL_USER }
 
+    /** The caller's identity keys laid over each of the contexts a caller may bring. */
+    java.util.List<Context> in(java.util.List<Context> contexts) {
+        return contexts.stream().map(identity::plus).toList();
+    }
+
     static Caller holder() {
         return new Caller(Kind.HOLDER, "", null, Context.empty(), Answer.NO, Grantee.everyone(),
                 "the holder of the policy");

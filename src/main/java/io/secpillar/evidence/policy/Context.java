@@ -59,15 +59,18 @@ final class Context {
         return value == null ? withAbsent(key) : with(key, List.of(value));
     }
 
+    /** This context with every value and absence of {@code other} laid over it. */
     Context plus(Context other) {
-        Context out = this;
-        for (var e : other.values.entrySet()) {
-            out = out.with(e.getKey(), e.getValue());
+        if (other.values.isEmpty() && other.absent.isEmpty()) {
+            return this;
         }
-        for (String k : other.absent) {
-            out = out.withAbsent(k);
-        }
-        return out;
+        Map<String, List<String>> v = new HashMap<>(values);
+        Set<String> a = new HashSet<>(absent);
+        v.keySet().removeAll(other.absent);
+        a.removeAll(other.values.keySet());
+        v.putAll(other.values);
+        a.addAll(other.absent);
+        return new Context(v, a);
     }
 
     @Override

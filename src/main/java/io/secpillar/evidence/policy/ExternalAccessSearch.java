@@ -29,10 +29,10 @@ final class ExternalAccessSearch {
             if (!namedByAnAllow(policy, caller)) {
                 continue;
             }
+            List<Context> own = caller.in(contexts);
             for (String action : actions) {
                 for (String resource : resources) {
-                    Found f = Found.mostPermissive(policy, new Request(caller, action, resource, Context.empty()),
-                            contexts);
+                    Found f = Found.mostPermissive(policy, new Request(caller, action, resource, Context.empty()), own);
                     Answer outside = caller.outside().and(f.allowed());
                     if (outside != Answer.NO) {
                         byGrantee.computeIfAbsent(caller.grantee(), g -> new Acc()).add(outside, f);

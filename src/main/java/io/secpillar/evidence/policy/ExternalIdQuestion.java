@@ -17,7 +17,7 @@ final class ExternalIdQuestion {
                 continue;
             }
             Request base = new Request(caller, "sts:AssumeRole", null, Context.empty().withAbsent(ConditionKeys.EXTERNAL_ID));
-            Found f = Found.mostPermissive(policy, base, contexts.stream()
+            Found f = Found.mostPermissive(policy, base, caller.in(contexts).stream()
                     .map(c -> c.withAbsent(ConditionKeys.EXTERNAL_ID)).toList());
             Answer gap = caller.outside().and(f.allowed());
             if (gap == Answer.YES) {

@@ -3,7 +3,10 @@ package io.secpillar.evidence.policy;
 import java.util.List;
 import java.util.function.Function;
 
-/** A request tried against a policy with what AWS would decide; helpers pick the telling one over contexts. */
+/**
+ * A request tried against a policy with what AWS would decide; helpers pick the telling one over contexts, which
+ * come complete (the caller's identity keys already laid in).
+ */
 record Found(Request request, Evaluation evaluation) {
 
     /** The most permissive context: one that is allowed if any is, else one whose answer is unknown. */

@@ -24,9 +24,10 @@ final class InsecureTransportQuestion {
         Set<Statement> denying = new LinkedHashSet<>();
         Found unsure = null;
         for (Caller caller : CallerSpace.awsAndAnonymous(policy, nobodyTrusted, partition)) {
+            List<Context> own = caller.in(contexts);
             for (String action : s3Actions(policy)) {
                 for (String resource : resources(policy, bucketArn)) {
-                    Found f = Found.leastDenied(policy, new Request(caller, action, resource, Context.empty()), contexts);
+                    Found f = Found.leastDenied(policy, new Request(caller, action, resource, Context.empty()), own);
                     if (f.evaluation().denied() == Answer.NO) {
                         return new Verdict(Answer.NO, List.of(), "Nothing denies plain HTTP for "
                                 + Fresh.words(f.request().describe()) + ".");

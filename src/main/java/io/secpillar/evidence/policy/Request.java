@@ -3,8 +3,8 @@ package io.secpillar.evidence.policy;
 /** One request the analyzer tries against a policy; {@code resource} is null for a trust policy's AssumeRole. */
 record Request(Caller caller, String action, String resource, Context context) {
 
-    Request withContext(Context more) {
-        return new Request(caller, action, resource, caller.identity().plus(more));
+    Request withContext(Context complete) {
+        return new Request(caller, action, resource, complete);
     }
 
     String describe() {

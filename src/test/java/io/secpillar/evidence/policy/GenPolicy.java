@@ -20,6 +20,13 @@ record GenPolicy(List<Stmt> statements, boolean compact) {
     /** {@code resources} null means no Resource element (a trust policy). */
     record Stmt(boolean allow, Principal principal, boolean notAction, List<String> actions, boolean notResource,
                 List<String> resources, List<Cond> conditions) {
+
+        /** JSON keeps one value list per operator and key, so a repeated pair keeps its first values. */
+        Stmt {
+            Map<String, Cond> kept = new java.util.LinkedHashMap<>();
+            conditions.forEach(c -> kept.putIfAbsent(c.operator() + "|" + c.key(), c));
+            conditions = List.copyOf(kept.values());
+        }
     }
 
     String json() {
@@ -54,13 +61,6 @@ record GenPolicy(List<Stmt> statements, boolean compact) {
                     + "}").collect(Collectors.joining(",")) + "}");
         }
         return "{" + String.join(",", parts) + "}";
-    }
-
-    /** The conditions as the JSON keeps them: one per operator and key (a repeated key keeps its first values). */
-    List<Cond> effectiveConditions(Stmt s) {
-        Map<String, Cond> kept = new java.util.LinkedHashMap<>();
-        s.conditions().forEach(c -> kept.putIfAbsent(c.operator() + "|" + c.key(), c));
-        return List.copyOf(kept.values());
     }
 
     private String list(List<String> values) {

@@ -46,7 +46,7 @@ final class PolicyOracle {
         boolean resource = s.resources() == null || r.resource() == null
                 || s.resources().stream().anyMatch(x -> glob(x, r.resource(), false)) != s.notResource();
         return action && resource && principal(s.principal(), r.who())
-                && p.effectiveConditions(s).stream().allMatch(c -> condition(c, r.context()));
+                && s.conditions().stream().allMatch(c -> condition(c, r.context()));
     }
 
     private static boolean principal(GenPolicy.Principal p, Who who) {

@@ -72,7 +72,14 @@ final class PolicyUniverse {
     }
 
     /** Every assignment of the given keys (each missing or one of its values). */
+    private static final Map<Set<String>, List<Map<String, List<String>>>> ASSIGNMENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<Map<String, List<String>>> assignments(Set<String> keys) {
+        return ASSIGNMENTS.computeIfAbsent(Set.copyOf(keys), k -> product(keys));
+    }
+
+    private static List<Map<String, List<String>>> product(Set<String> keys) {
         List<Map<String, List<String>>> out = new ArrayList<>(List.of(Map.of()));
         for (String key : keys) {
             List<Map<String, List<String>>> next = new ArrayList<>();
@@ -90,7 +97,16 @@ final class PolicyUniverse {
     }
 
     /** The keys the policy's conditions use, split into caller-chosen and opaque, minus identity keys. */
+    private static final Map<GenPolicy, Set<String>> OPAQUE_KEYS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final Map<GenPolicy, Set<String>> CALLER_KEYS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     static Set<String> keys(GenPolicy p, boolean opaque) {
+        return (opaque ? OPAQUE_KEYS : CALLER_KEYS).computeIfAbsent(p, x -> usedKeys(x, opaque));
+    }
+
+    private static Set<String> usedKeys(GenPolicy p, boolean opaque) {
         Set<String> out = new LinkedHashSet<>();
         p.statements().forEach(s -> s.conditions().stream().map(Cond::key).map(k -> k.toLowerCase(Locale.ROOT))
                 .filter(VALUES::containsKey).filter(k -> OPAQUE.contains(k) == opaque).forEach(out::add));
