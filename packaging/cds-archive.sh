@@ -10,7 +10,9 @@
 # The launchers name APP_DIR/secpillar.jsa with -Xshare:auto: a missing or stale archive only costs speed.
 set -eu
 mode=$1
-runtime=$(cd "$2" && pwd) app=$(cd "$3" && pwd)   # absolute: the archive records the paths
+# absolute paths, as the launcher gives them (the archive records them); on Windows (Git Bash) in Windows form
+absolute() { (cd "$1" && { pwd -W 2>/dev/null || pwd; }); }
+runtime=$(absolute "$2") app=$(absolute "$3")
 
 java="$runtime/bin/java"
 [ -x "$java" ] || java="$runtime/bin/java.exe"
