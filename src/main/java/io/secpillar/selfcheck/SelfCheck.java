@@ -64,7 +64,7 @@ public final class SelfCheck {
                 try {
                     detail = step.run(scratch);
                     ok = true;
-                } catch (Throwable e) { // NOPMD: a missing class or native library is exactly what this looks for
+                } catch (Throwable e) { // a missing class or native library (an Error) is exactly what this looks for
                     detail = describe(e);
                     ok = false;
                     failed.add(step.name());

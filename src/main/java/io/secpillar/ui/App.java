@@ -58,7 +58,7 @@ public final class App extends Application {
         stage.setTitle("SecPillar Workbench");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().addAll(AppIcons.windowIcons());
+        AppIcons.loadInto(stage); // decoded in the background: the window does not wait for its icon
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
                     e -> System.out.println("SECPILLAR_FIRST_WINDOW " + System.currentTimeMillis()));

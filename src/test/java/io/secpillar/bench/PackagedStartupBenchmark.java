@@ -29,13 +29,15 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * packaging/package.sh --app-image
  * xvfb-run -a mvn -Pbench verify -Dxvfb -Dtest=PackagedStartupBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     [-Dbench.javafxRun=true] [-Dbench.rounds=7]
+ *     [-Dbench.javafxRun=true] [-Dbench.rounds=7] [-Dbench.jarOnly=true]
  * </pre>
  */
 @Tag("benchmark")
 class PackagedStartupBenchmark {
 
     private static final String PROBE = "secpillar.startupProbe";
+    /** Only the bare window and java -jar (e.g. to compare two builds of the jar). */
+    private static final boolean JAR_ONLY = Boolean.getBoolean("bench.jarOnly");
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
     private static final Path IMAGE = Path.of(System.getProperty("secpillar.appImage",
             "target/jpackage/dist/secpillar-workbench")).toAbsolutePath();
@@ -76,6 +78,9 @@ class PackagedStartupBenchmark {
         for (int i = 0; i < ROUNDS; i++) {
             times.computeIfAbsent("bare JavaFX window (JDK java, JavaFX jars)", k -> new ArrayList<>()).add(launch(bare));
             times.computeIfAbsent("java -jar target/secpillar.jar", k -> new ArrayList<>()).add(launch(jar));
+            if (JAR_ONLY) {
+                continue;
+            }
             times.computeIfAbsent("packaged: runtime + application archives", k -> new ArrayList<>()).add(launch(packaged));
             hide(appArchive, () -> times.computeIfAbsent("packaged: runtime archive only (JDK + JavaFX)",
                     k -> new ArrayList<>()).add(launch(packaged)));
@@ -87,16 +92,19 @@ class PackagedStartupBenchmark {
                 "GTK on %s, %d rounds, fresh process each, median (all runs in ms)%n", System.getenv("DISPLAY"), ROUNDS));
         times.forEach((name, list) -> text.append(String.format(Locale.ROOT, "%-48s %5.0f ms  ratio %.2f  %s%n",
                 name, median(list), median(list) / bareMedian, fmt(list))));
+        BenchReport.write("startup-packaged", text.toString());
         if (Boolean.getBoolean("bench.javafxRun")) {
             // Maven's own start (reading the pom, resolving the plugin) comes first: two rounds are enough
             List<Double> mvn = new ArrayList<>();
+            String pom = Path.of("pom.xml").toAbsolutePath().toString();
             for (int i = 0; i < 2; i++) {
-                mvn.add(launch(List.of("mvn", "-o", "-q", "javafx:run", "-Djavafx.args=--data-dir " + dataDir)));
+                mvn.add(launch(List.of("mvn", "-q", "-f", pom, "org.openjfx:javafx-maven-plugin:0.0.8:run",
+                        "-Djavafx.args=--data-dir " + dataDir)));
             }
             text.append(String.format(Locale.ROOT, "%-48s %5.0f ms  ratio %.2f  %s%n", "mvn javafx:run",
                     median(mvn), median(mvn) / bareMedian, fmt(mvn)));
+            BenchReport.write("startup-packaged", text.toString());
         }
-        BenchReport.write("startup-packaged", text.toString());
     }
 
     private interface Run {
