@@ -88,7 +88,7 @@ case "$os" in
 esac
 
 step "Class-data sharing: the JDK and JavaFX classes of a start-up, archived in the runtime"
-packaging/cds-archive.sh base "$runtime_home" "$app_dir"
+packaging/cds-archive.sh base "$runtime_home" "$app_dir" || echo "(no runtime class archive: it only speeds up start-up)"
 
 if [ "$installers" = yes ]; then
   for type in $types; do
