@@ -37,7 +37,10 @@ public final class App extends Application {
     public static int launchWindow(Optional<Path> dataDir) {
         requestedDataDir = Objects.requireNonNull(dataDir);
         UiWarmUp.start();
+        Path dir = DataDirectory.resolve(dataDir);
+        WindowPlacement.load(dir);
         Application.launch(App.class);
+        WindowPlacement.save(dir);
         return 0;
     }
 
@@ -51,14 +54,11 @@ public final class App extends Application {
         Scene scene = new Scene(shell.root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.setWidth(width);
-        stage.setHeight(height);
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        WindowPlacement.apply(stage, width, height); // where it was last time, else centred
         stage.setTitle("SecPillar Workbench");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().addAll(AppIcons.windowIcons());
+        AppIcons.loadInto(stage); // decoded in the background: the window does not wait for its icon
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
                     e -> System.out.println("SECPILLAR_FIRST_WINDOW " + System.currentTimeMillis()));
