@@ -162,8 +162,9 @@ public final class EvidenceEngine {
                             CouldNotAssessReason.TIMEOUT, "Collecting " + unit.inventoryType().getSimpleName()
                                     + " took longer than " + settings.unitTimeout().toSeconds() + " s and was stopped"));
                 }
+                String why = e instanceof InventoryUnavailableException ? e.getMessage() : CheckEvaluation.describe(e);
                 return Optional.of(CheckEvaluation.couldNotAssessAll(unit.checks(), target, CouldNotAssessReason.ERROR,
-                        "Collecting " + unit.inventoryType().getSimpleName() + " failed (" + CheckEvaluation.describe(e) + ")"));
+                        "Collecting " + unit.inventoryType().getSimpleName() + " failed: " + why));
             } finally {
                 timer.cancel(false);
                 if (timedOut.get()) {

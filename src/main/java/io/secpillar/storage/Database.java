@@ -290,7 +290,9 @@ public final class Database implements AutoCloseable {
             if (hasApplied && hasPending) {
                 backup(pool, directory);
             }
-            flyway.migrate();
+            if (hasPending) {
+                flyway.migrate(); // only then: even with nothing to do, migrate() writes to the file
+            }
             try (Connection c = pool.getConnection()) {
                 StoreTables.record(c);
             }

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * 4 KB of random bytes written over a real store (the demo workload with its evidence run) at every 2.5 % of the
- * file: each copy either opens with exactly the clean content, or is refused as damaged, naming the restore, with
- * its bytes exactly as they were before the attempt. Nothing in between: no silently different content.
+ * file: each copy either opens and reads back exactly the clean content, or is refused as damaged (on opening or
+ * when the damaged part is read), naming the restore, with its bytes exactly as they were before the attempt.
+ * Nothing in between: no silently different content.
  */
 class StoreDamageTest {
 
@@ -73,8 +74,15 @@ class StoreDamageTest {
                 refused, harmless);
     }
 
-    /** Every table's rows, in order, hashed: what a user could ever read from the store. */
+    /**
+     * Every table's rows, in order, hashed: what a user could ever read from the store. The evidence results are
+     * first read as the workbench reads them (opening leaves them to that), which checks each against its SHA-256.
+     */
     private static String dump(Path dataDir) throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            JdbcEvidenceRepository evidence = new JdbcEvidenceRepository(db);
+            evidence.runs().forEach(run -> evidence.results(run.id()));
+        }
         try (Database db = Database.open(dataDir); Connection c = db.connection(); Statement s = c.createStatement()) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             List<String> tables = new ArrayList<>();
@@ -103,7 +111,7 @@ class StoreDamageTest {
     }
 
     @Test
-    void contentChangedWhileOpenIsFoundWhenReadAndNothingIsWrittenAfterwards() throws Exception {
+    void aChangedEvidenceResultIsFoundWhenReadAndTheFileIsLeftAsFound() throws Exception {
         long runId;
         try (Services services = Services.open(dir, Clock.systemUTC())) {
             services.demo().create();
@@ -112,9 +120,11 @@ class StoreDamageTest {
                 // what random bytes inside a stored text look like to H2: a value that reads back fine
                 s.executeUpdate("UPDATE evidence_result SET proof = 'tampered' WHERE id = (SELECT MIN(id) FROM evidence_result)");
             }
-            Path file = services.database().file();
-            byte[] before = Files.readAllBytes(file);
-
+        }
+        Path file = dir.resolve("secpillar.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        // opening does not read evidence results (too many in a big store); reading them finds the change
+        try (Services services = Services.open(dir, Clock.systemUTC())) {
             assertThatThrownBy(() -> services.evidence().results(runId))
                     .isInstanceOf(StoreDamagedException.class)
                     .hasMessageContaining("no longer matches the SHA-256 it was saved with")
@@ -123,11 +133,8 @@ class StoreDamageTest {
             assertThat(services.database().isDamaged()).isTrue();
             assertThatThrownBy(() -> services.settings().put("x", "y")).isInstanceOf(StoreDamagedException.class);
             assertThatThrownBy(() -> services.reviews().workloads()).isInstanceOf(StoreDamagedException.class);
-            services.close();
-            assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("closed without writing").isTrue();
         }
-        assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(StoreDamagedException.class)
-                .hasMessageContaining("evidence result");
+        assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("opened, read and closed without writing").isTrue();
     }
 
     @Test

@@ -46,15 +46,15 @@ public final class AwsProblems {
         }
         if (has(failure, ApiCallTimeoutException.class) || has(failure, ApiCallAttemptTimeoutException.class)
                 || has(failure, SocketTimeoutException.class)) {
-            return "AWS did not answer " + action + " in time for profile " + profile
-                    + ". Check the network connection or proxy and try again.";
+            return "AWS did not answer " + action + " in time for profile " + profile + " ("
+                    + CallFailures.describe(failure) + "). Check the network connection or proxy and try again.";
         }
         Optional<String> host = cause(failure, UnknownHostException.class).map(Throwable::getMessage);
         if (host.isPresent() || has(failure, ConnectException.class) || has(failure, NoRouteToHostException.class)) {
             return "Could not reach AWS" + host.map(h -> " (" + h + ")").orElse("") + " for profile " + profile
                     + ". Check the network connection, proxy or endpoint settings and try again.";
         }
-        return "Could not call " + action + " with profile " + profile + ": " + firstLine(failure.getMessage());
+        return "Could not call " + action + " with profile " + profile + ": " + CallFailures.describe(failure) + ".";
     }
 
     static String service(String profile, String action, AwsServiceException e) {
@@ -97,8 +97,7 @@ public final class AwsProblems {
     }
 
     private static String detail(AwsServiceException e) {
-        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-        return code(e) + (message == null || message.isBlank() ? "" : ": " + firstLine(message));
+        return CallFailures.describe(e);
     }
 
     static String code(AwsServiceException e) {
@@ -117,13 +116,5 @@ public final class AwsProblems {
             }
         }
         return Optional.empty();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int cut = s.indexOf('\n');
-        return (cut > 0 ? s.substring(0, cut) : s).trim();
     }
 }

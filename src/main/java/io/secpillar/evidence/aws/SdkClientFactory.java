@@ -46,6 +46,10 @@ final class SdkClientFactory implements AutoCloseable {
         this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads());
     }
 
+    AwsClientSettings settings() {
+        return settings;
+    }
+
     /** A read-only client of {@code type} for {@code region}, signing with {@code credentials}. */
     <C extends SdkClient> C build(Class<C> type, String region, IdentityProvider<? extends AwsCredentialsIdentity>
             credentials, ProfileFile profileFile, String profileName) {
