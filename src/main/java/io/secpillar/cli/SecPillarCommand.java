@@ -51,6 +51,11 @@ public final class SecPillarCommand implements Callable<Integer> {
         for (Class<?> sub : SUBCOMMANDS) {
             cl.addSubcommand(sub);
         }
+        return withFaultHandling(cl);
+    }
+
+    /** Expected faults print their sentence and exit 2, wherever in the cause chain they sit; bugs keep their trace. */
+    static CommandLine withFaultHandling(CommandLine cl) {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Optional<String> sentence = ExpectedFaults.sentence(e);
             if (sentence.isPresent()) {

@@ -113,8 +113,9 @@ public final class KeystoreLoader {
                 throw new SigningKeyException("The keystore password is wrong for " + keystore.getFileName()
                         + ". Nothing was written; try again with the right password.", e);
             }
-            throw new SigningKeyException("Cannot read " + keystore.getFileName() + " as a PKCS#12 keystore"
-                    + because(e) + ". Export the key and certificate as a .p12 file.", e);
+            // the platform's reasons here are parser internals ("toDerInputStream rejects tag type -103")
+            throw new SigningKeyException("Cannot read " + keystore.getFileName() + ": it is not a PKCS#12 keystore,"
+                    + " or it is damaged. Export the key and certificate as a .p12 file.", e);
         } catch (GeneralSecurityException e) {
             throw new SigningKeyException("Cannot open the keystore " + keystore.getFileName() + because(e) + ".", e);
         }
