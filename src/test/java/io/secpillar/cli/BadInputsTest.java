@@ -95,8 +95,12 @@ class BadInputsTest {
         tryIt("--data-dir under a plain file", 2, "Cannot create the data directory", "workloads", "--data-dir",
                 aFile.resolve("sub").toString());
         tryIt("garbage instead of a database", 2, "Restore from a backup", "runs", "--data-dir", garbageStore().toString());
-        tryIt("database damaged at 90 %", 2, "Restore from a backup", "runs", "--data-dir", damagedCopy(data, 0.90).toString());
-        tryIt("database damaged at 75 %", 2, "Restore from a backup", "runs", "--data-dir", damagedCopy(data, 0.75).toString());
+        Path overEvidence = damagedOver(data, "arn:aws:cloudtrail", "evidence");
+        tryIt("4 KB of random bytes over the stored evidence" + at(overEvidence), 2, "Restore from a backup", "runs",
+                "--data-dir", overEvidence.toString());
+        Path overLens = damagedOver(data, "sec_securely_operate_multi_accounts", "lens");
+        tryIt("4 KB of random bytes over the stored lens" + at(overLens), 2, "Restore from a backup", "workloads",
+                "--data-dir", overLens.toString());
         tryIt("an evidence result changed inside the file", 2, "Restore from a backup", "runs", "--data-dir",
                 tampered(data, "UPDATE evidence_result SET status = 'PASS' WHERE id = (SELECT MAX(id) FROM evidence_result)").toString());
         tryIt("the stored lens edition changed", 2, "Restore from a backup", "report", "--data-dir",
@@ -188,15 +192,34 @@ class BadInputsTest {
         return store;
     }
 
-    private Path damagedCopy(Path data, double at) throws IOException {
-        Path copy = copy(data, "damaged-" + (int) (at * 100));
+    private final java.util.Map<Path, String> where = new java.util.HashMap<>();
+
+    /**
+     * 4 KB of random bytes written over every place the file holds {@code marker} (the live copy and any old ones
+     * H2 has not reused yet), so the damage surely lands in data a command reads, wherever H2 put it this time.
+     */
+    private Path damagedOver(Path data, String marker, String name) throws IOException {
+        Path copy = copy(data, "damaged-" + name);
         Path file = copy.resolve("secpillar.mv.db");
         byte[] bytes = Files.readAllBytes(file);
-        int offset = (int) (bytes.length * at);
-        byte[] noise = randomBytes(4096, (long) (at * 100));
-        System.arraycopy(noise, 0, bytes, offset, Math.min(noise.length, bytes.length - offset));
+        byte[] m = marker.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int last = -1;
+        for (int i = 0; i + m.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + m.length, m, 0, m.length)) {
+                byte[] noise = randomBytes(4096, i);
+                System.arraycopy(noise, 0, bytes, i, Math.min(noise.length, bytes.length - i));
+                last = i;
+                i += 4095;
+            }
+        }
+        assertThat(last).as("the store holds " + marker).isNotNegative();
+        where.put(copy, " (at " + (100L * last / bytes.length) + " % of the file)");
         Files.write(file, bytes);
         return copy;
+    }
+
+    private String at(Path copy) {
+        return where.getOrDefault(copy, "");
     }
 
     private Path tampered(Path data, String sql) throws Exception {

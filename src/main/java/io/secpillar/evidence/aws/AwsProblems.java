@@ -11,6 +11,9 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.secpillar.evidence.aws.CallFailures.cause;
+import static io.secpillar.evidence.aws.CallFailures.has;
+
 /**
  * Turns what went wrong talking to AWS into a sentence a consultant can act on. Built from profile names,
  * operation names and AWS error codes and messages, never from request contents or credentials.
@@ -103,18 +106,5 @@ public final class AwsProblems {
     static String code(AwsServiceException e) {
         return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? "HTTP " + e.statusCode()
                 : e.awsErrorDetails().errorCode();
-    }
-
-    private static boolean has(Throwable t, Class<? extends Throwable> type) {
-        return cause(t, type).isPresent();
-    }
-
-    private static <T extends Throwable> Optional<T> cause(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return Optional.of(type.cast(c));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -112,11 +112,11 @@ final class CallFailures {
         return n != null && n > 1 ? " (after " + n + " attempts)" : "";
     }
 
-    private static boolean has(Throwable t, Class<? extends Throwable> type) {
+    static boolean has(Throwable t, Class<? extends Throwable> type) {
         return cause(t, type).isPresent();
     }
 
-    private static <T extends Throwable> Optional<T> cause(Throwable t, Class<T> type) {
+    static <T extends Throwable> Optional<T> cause(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
                 return Optional.of(type.cast(c));

@@ -6,13 +6,13 @@ import io.secpillar.evidence.ScanCancellation;
 import io.secpillar.evidence.ScanListener;
 import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.fixtures.FakeAws;
+import io.secpillar.evidence.fixtures.LoopbackProfile;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,18 +49,9 @@ class CancelDuringStallTest {
         aws.identity(KEY, "111122223333");
         aws.enabledRegions(KEY, List.of("eu-central-1", "eu-west-1"));
         wm.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withFixedDelay(25_000)));
-        Path config = Files.writeString(dir.resolve("config"), """
-                [profile audit]
-                region = eu-central-1
-                endpoint_url = http://127.0.0.1:%d
-                """.formatted(wm.getPort()));
-        Path credentials = Files.writeString(dir.resolve("credentials"), """
-                [audit]
-                aws_access_key_id = %s
-                aws_secret_access_key = cancel-test-secret
-                """.formatted(KEY));
+        AwsConfigLocations locations = LoopbackProfile.write(dir, wm.getPort(), KEY);
         try (Database db = Database.open(dir.resolve("data"));
-             DefaultAwsAccess access = new DefaultAwsAccess(AwsConfigLocations.of(config, credentials, dir.resolve("sso")),
+             DefaultAwsAccess access = new DefaultAwsAccess(locations,
                      AwsClientSettings.defaults(), MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
             EvidenceScanner scanner = EvidenceScanner.ofCatalog(access, store, ScanSettings.defaults(), Clock.systemUTC());

@@ -16,13 +16,13 @@ import io.secpillar.evidence.aws.PreparedScan;
 import io.secpillar.evidence.aws.RegionSelection;
 import io.secpillar.evidence.aws.ScanRequest;
 import io.secpillar.evidence.aws.ScanResult;
+import io.secpillar.evidence.fixtures.LoopbackProfile;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,19 +83,10 @@ class FaultSuiteTest {
     @Test
     void scansUnderInjectedFaultsFinishAreStoredAndNeverFlipAResult() throws Exception {
         FaultWorld.build(wm.getRuntimeInfo().getWireMock());
-        Path config = Files.writeString(dir.resolve("config"), """
-                [profile audit]
-                region = eu-central-1
-                endpoint_url = http://127.0.0.1:%d
-                """.formatted(wm.getPort()));
-        Path credentials = Files.writeString(dir.resolve("credentials"), """
-                [audit]
-                aws_access_key_id = %s
-                aws_secret_access_key = fault-suite-secret
-                """.formatted(FaultWorld.KEY));
+        AwsConfigLocations locations = LoopbackProfile.write(dir, wm.getPort(), FaultWorld.KEY);
         List<Figures> figures = new ArrayList<>();
         try (Database db = Database.open(dir.resolve("data"));
-             DefaultAwsAccess access = new DefaultAwsAccess(AwsConfigLocations.of(config, credentials, dir.resolve("sso")),
+             DefaultAwsAccess access = new DefaultAwsAccess(locations,
                      SETTINGS, MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
             EvidenceScanner scanner = EvidenceScanner.ofCatalog(access, store, ScanSettings.defaults(), Clock.systemUTC());
