@@ -7,6 +7,7 @@ import io.secpillar.report.ReportOptions;
 import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.ExportResult;
+import io.secpillar.report.pdf.LogoImage;
 import io.secpillar.report.pdf.Progress;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.pdf.ReportKit;
@@ -108,6 +109,8 @@ final class ReportCommand implements Callable<Integer> {
                     "No workload \"" + workload + "\" (by id or exact name). List them with: secpillar workloads"));
             Optional<SigningCredentials> signer = credentials(kit, services.reviews().clock());
             ReviewSnapshot snapshot = services.reviews().open(w.id());
+            kit.branding().load().logoFile().flatMap(LogoImage::problem).ifPresent(p -> spec.commandLine().getErr()
+                    .println("warning: " + p + " The report is made without a logo."));
             String issuedBy = signer.map(c -> Certificates.commonName(c.certificate())).orElse(services.reviewerName());
             Set<ReportSection> chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(ReportSection.class)
                     : EnumSet.copyOf(sections.stream().map(s -> s.section).toList());

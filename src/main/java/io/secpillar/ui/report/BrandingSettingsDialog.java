@@ -2,6 +2,7 @@ package io.secpillar.ui.report;
 
 import io.secpillar.report.Branding;
 import io.secpillar.report.RgbColor;
+import io.secpillar.report.pdf.LogoImage;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.ui.common.Background;
 import javafx.geometry.Insets;
@@ -104,6 +105,10 @@ public final class BrandingSettingsDialog {
         Optional<Path> logoPath = Optional.of(logo.getText().strip()).filter(s -> !s.isEmpty()).map(Path::of);
         Branding b = new Branding(Optional.of(name.getText()), logoPath, rgb(primary.getValue()), rgb(accent.getValue()));
         Background.run(() -> {
+            Optional<String> logoProblem = logoPath.flatMap(LogoImage::problem);
+            if (logoProblem.isPresent()) {
+                throw new IllegalArgumentException(logoProblem.get());
+            }
             kit.branding().save(b);
             return b;
         }, x -> {

@@ -45,7 +45,8 @@ final class LensImport {
                 String more = lines.isEmpty() ? "" : "\n\nNotes:\n" + String.join("\n", lines);
                 Dialogs.info(owner, "Lens added", "\"" + name + "\" can now be chosen when you create a workload." + more);
             }
-        }, e -> Dialogs.error(owner, "The lens was not added", file.getName() + " could not be read: " + e.getMessage()));
+        }, e -> Dialogs.error(owner, "The lens was not added", file.getName() + " could not be read: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
 
     private static String line(LensProblem p) {
