@@ -1,11 +1,17 @@
 package io.secpillar;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of ARCHITECTURE.md, enforced: a pure core, adapters at the edges, nobody leans on ui or cli. */
 class ArchitectureTest {
@@ -65,4 +71,45 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
                 .check(CLASSES);
     }
+
+    @Test
+    void onlyTheReportAdapterAndSigningTouchBouncyCastle() {
+        noClasses().that().resideOutsideOfPackages("io.secpillar.report.pdf", "io.secpillar.report.signing")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(CLASSES);
+    }
+
+    /** The root package holds the entry point only, so it may depend on everything and nothing depends on it. */
+    @Test
+    void nothingDependsOnTheRootPackage() {
+        noClasses().that().resideOutsideOfPackage("io.secpillar")
+                .should().dependOnClassesThat().resideInAPackage("io.secpillar")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().assignedFrom(PACKAGES_WITH_THEIR_PORTS).should().beFreeOfCycles()
+                // TODO(issue 7, evidence branch): remove once the scan use case leaves evidence.aws and no longer
+                //  imports evidence.checks (EvidenceScanner, CatalogInventorySource -> CheckCatalog).
+                .ignoreDependency(resideInAPackage("io.secpillar.evidence.aws"), resideInAPackage("io.secpillar.evidence.checks"))
+                .check(CLASSES);
+    }
+
+    /** One slice per package of ours, except that a package's port/ belongs with the package it serves. */
+    private static final SliceAssignment PACKAGES_WITH_THEIR_PORTS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (!p.equals("io.secpillar") && !p.startsWith("io.secpillar.")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(p.endsWith(".port") ? p.substring(0, p.length() - ".port".length()) : p);
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of io.secpillar (a package together with its port/)";
+        }
+    };
 }

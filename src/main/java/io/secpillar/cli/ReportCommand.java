@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.assessment.Workload;
 import io.secpillar.report.ReportOptions;
@@ -103,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException("Choose one way to sign: --sign KEYSTORE or --self-signed.");
         }
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            ReportKit kit = ReportKit.of(services);
+            ReportKit kit = services.reportKit();
             Workload w = services.reviews().findByIdOrName(workload).orElseThrow(() -> new UserFacingException(
                     "No workload \"" + workload + "\" (by id or exact name). List them with: secpillar workloads"));
             Optional<SigningCredentials> signer = credentials(kit, services.reviews().clock());

@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.report.signing.TestKeystores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

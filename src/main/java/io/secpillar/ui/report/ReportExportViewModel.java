@@ -12,7 +12,6 @@ import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeystoreLoader;
 import io.secpillar.report.signing.SigningCredentials;
-import io.secpillar.Version;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -160,9 +159,9 @@ public final class ReportExportViewModel {
                     Arrays.fill(password, '\0');
                 }
                 updateMessage("Reading the review");
-                ReviewSnapshot snapshot = kit.services().reviews().open(workloadId);
+                ReviewSnapshot snapshot = kit.review(workloadId);
                 String issuedBy = signer.map(c -> Certificates.commonName(c.certificate()))
-                        .orElse(kit.services().reviewerName());
+                        .orElse(kit.reviewerName());
                 ExportRequest request = new ExportRequest(snapshot, kit.evidenceFor(workloadId),
                         new ReportOptions(chosen, kit.branding().load(), issuedBy), target, signer, why, where);
                 return kit.exporter().export(request, (fraction, message) -> {
@@ -179,11 +178,11 @@ public final class ReportExportViewModel {
         return new Task<>() {
             @Override
             protected List<BufferedImage> call() {
-                ReviewSnapshot snapshot = kit.services().reviews().open(workloadId);
+                ReviewSnapshot snapshot = kit.review(workloadId);
                 Branding branding = kit.branding().load();
                 ReportModel model = kit.modelBuilder().build(snapshot,
-                        kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.services().reviewerName()),
-                        Version.current(), kit.services().reviews().clock().instant());
+                        kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.reviewerName()),
+                        kit.version(), kit.clock().instant());
                 byte[] pdf = new PdfReportRenderer().render(model, Optional.empty(),
                         (f, m) -> updateProgress(f, 1.0), this::isCancelled).pdf();
                 return PreviewPages.render(pdf, PREVIEW_PAGES, 40f);
@@ -193,7 +192,7 @@ public final class ReportExportViewModel {
 
     private Optional<SigningCredentials> credentials(SigningChoice choice, Path keystorePath, Optional<String> keyAlias,
                                                      char[] password) {
-        java.time.Instant now = kit.services().reviews().clock().instant();
+        java.time.Instant now = kit.clock().instant();
         return switch (choice) {
             case NONE -> Optional.empty();
             case SELF_SIGNED -> Optional.of(kit.selfSigned().load(password, now));

@@ -62,7 +62,7 @@ public final class SelfSignedCertificateDialog {
 
     public void show() {
         stage.show();
-        Background.run(() -> new Current(kit.services().reviewerName(), kit.selfSigned().exists()), v -> {
+        Background.run(() -> new Current(kit.reviewerName(), kit.selfSigned().exists()), v -> {
             if (name.getText().isBlank()) {
                 name.setText(v.reviewer());
             }
@@ -133,7 +133,7 @@ public final class SelfSignedCertificateDialog {
         Background.run(() -> {
             try {
                 return kit.selfSigned().create(name.getText(), Optional.of(organisation.getText()), type.getValue(),
-                        first, kit.services().reviews().clock().instant(), replace);
+                        first, kit.clock().instant(), replace);
             } finally {
                 Arrays.fill(first, '\0');
             }

@@ -1,6 +1,6 @@
 package io.secpillar.ui.shell;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.ui.common.Background;
 import io.secpillar.ui.common.Dialogs;
@@ -45,7 +45,7 @@ final class ReportActions {
             action.accept(ready);
             return;
         }
-        Background.run(() -> ReportKit.of(services), k -> {
+        Background.run(() -> services.reportKit(), k -> {
             kit = k;
             action.accept(k);
         }, e -> Dialogs.error(owner.get(), "The report tools could not start", e.getMessage()));

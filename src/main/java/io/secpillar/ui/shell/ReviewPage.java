@@ -1,6 +1,6 @@
 package io.secpillar.ui.shell;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.EvidenceDecision;
 import io.secpillar.assessment.ReviewEvidence;
 import io.secpillar.evidence.CheckMapping;

@@ -1,7 +1,7 @@
 package io.secpillar.ui.shell;
 
-import io.secpillar.Services;
-import io.secpillar.Version;
+import io.secpillar.app.Services;
+import io.secpillar.app.Version;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.ui.common.AnswerSaver;
 import io.secpillar.ui.common.Background;

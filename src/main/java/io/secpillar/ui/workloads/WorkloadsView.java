@@ -1,6 +1,6 @@
 package io.secpillar.ui.workloads;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.WorkloadSummary;
 import io.secpillar.ui.common.Background;

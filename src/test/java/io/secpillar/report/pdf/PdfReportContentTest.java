@@ -1,6 +1,6 @@
 package io.secpillar.report.pdf;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.pillar.PracticeLevel;
 import io.secpillar.questionnaire.ChoiceStatus;

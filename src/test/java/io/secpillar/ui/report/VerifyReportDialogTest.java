@@ -1,6 +1,6 @@
 package io.secpillar.ui.report;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.ReportEvidence;
@@ -51,7 +51,7 @@ class VerifyReportDialogTest {
     void saysIntactThenNotIntact(FxRobot robot) throws Exception {
         Path pdf = dir.resolve("signed.pdf");
         try (Services services = Services.open(dir.resolve("data"), Clock.systemUTC())) {
-            ReportKit kit = ReportKit.of(services);
+            ReportKit kit = services.reportKit();
             kit.selfSigned().create("Daniel Osei", Optional.empty(), KeyType.EC_P256, "password-1".toCharArray(),
                     Instant.now(), false);
             ReviewSnapshot s = services.reviews().open(services.demo().openOrCreate().id());

@@ -1,6 +1,6 @@
 package io.secpillar.ui.workloads;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Environment;
 import io.secpillar.assessment.WorkloadDraft;
 import io.secpillar.pillar.LensReaderTest;

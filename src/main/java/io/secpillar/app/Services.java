@@ -1,4 +1,4 @@
-package io.secpillar;
+package io.secpillar.app;
 
 import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.EvidenceDecisions;
@@ -14,6 +14,7 @@ import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceDecisionRepository;
 import io.secpillar.storage.JdbcEvidenceRepository;
@@ -110,6 +111,12 @@ public final class Services implements AutoCloseable {
     /** A scanner over the check catalog that stores its runs here. */
     public EvidenceScanner evidenceScanner(AwsAccess access, ScanSettings settings) {
         return EvidenceScanner.ofCatalog(access, evidence, settings, clock);
+    }
+
+    /** What the report export needs: reviews, evidence, branding settings, the signing key's folder. */
+    public ReportKit reportKit() {
+        return new ReportKit(reviews, evidenceRepository(), settings, dataDirectory(), this::reviewerName,
+                Version.current());
     }
 
     public DemoWorkload demo() {
