@@ -73,6 +73,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheReportAdapterTouchesPdfBox() {
+        noClasses().that().resideOutsideOfPackage("io.secpillar.report.pdf")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+                .because("the preview, the export and the verifier reach PDFBox through report.pdf's own API")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheReportAdapterAndSigningTouchBouncyCastle() {
         noClasses().that().resideOutsideOfPackages("io.secpillar.report.pdf", "io.secpillar.report.signing")
                 .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")

@@ -7,8 +7,8 @@ import io.secpillar.report.ReportOptions;
 import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.ExportResult;
-import io.secpillar.report.pdf.PdfReportRenderer;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.report.pdf.ReportPreview;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeystoreLoader;
 import io.secpillar.report.signing.SigningCredentials;
@@ -183,9 +183,8 @@ public final class ReportExportViewModel {
                 ReportModel model = kit.modelBuilder().build(snapshot,
                         kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.reviewerName()),
                         kit.version(), kit.clock().instant());
-                byte[] pdf = new PdfReportRenderer().render(model, Optional.empty(),
-                        (f, m) -> updateProgress(f, 1.0), this::isCancelled).pdf();
-                return PreviewPages.render(pdf, PREVIEW_PAGES, 40f);
+                return ReportPreview.firstPages(model, PREVIEW_PAGES, 40f, (f, m) -> updateProgress(f, 1.0),
+                        this::isCancelled);
             }
         };
     }
