@@ -34,16 +34,12 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * "Export report…": the sections to include, a preview of the first pages, signing options, and the export
  * itself in the background with progress and Cancel. Open it from anywhere with the kit and the workload id.
  */
 public final class ReportExportDialog {
-
-    private static final ExecutorService WORK = Executors.newCachedThreadPool(Background.daemonThreads("secpillar-report"));
 
     private final ReportExportViewModel model;
     private final Stage stage = new Stage();
@@ -200,7 +196,7 @@ public final class ReportExportDialog {
             previewBusy.setVisible(false);
             status.setText("Preview not available: " + task.getException().getMessage());
         });
-        WORK.execute(task);
+        Background.start("The preview of the report could not be drawn", task);
     }
 
     private void startExport() {
@@ -218,7 +214,7 @@ public final class ReportExportDialog {
         exportButton.setDisable(true);
         cancelButton.setDisable(false);
         export.stateProperty().addListener((o, a, state) -> finished(state));
-        WORK.execute(export);
+        Background.start("The report was not exported", export);
     }
 
     private void finished(Worker.State state) {

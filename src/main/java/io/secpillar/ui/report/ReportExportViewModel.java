@@ -101,7 +101,8 @@ public final class ReportExportViewModel {
 
     /** Re-reads the stored self-signed certificate (after it was created) in the background. */
     public void refreshSelfSigned() {
-        io.secpillar.ui.common.Background.run(() -> kit.selfSigned().certificate(), this::showSelfSigned,
+        io.secpillar.ui.common.Background.run("The self-signed certificate could not be read",
+                () -> kit.selfSigned().certificate(), this::showSelfSigned,
                 e -> selfSignedSummary.set("Cannot read the self-signed certificate: " + e.getMessage()));
     }
 

@@ -45,7 +45,7 @@ final class ReportActions {
             action.accept(ready);
             return;
         }
-        Background.run(() -> services.reportKit(), k -> {
+        Background.run("The report tools could not start", () -> services.reportKit(), k -> {
             kit = k;
             action.accept(k);
         }, e -> Dialogs.error(owner.get(), "The report tools could not start", e.getMessage()));

@@ -82,7 +82,7 @@ final class ReviewPage {
 
     private void openEvidence() {
         MfaDialog mfa = new MfaDialog();
-        Background.run(() -> services.evidenceScanner(services.awsAccess(mfa), ScanSettings.defaults()), scanner -> {
+        Background.run("The evidence view could not start", () -> services.evidenceScanner(services.awsAccess(mfa), ScanSettings.defaults()), scanner -> {
             evidence = new EvidenceView(scanner, services.evidence(), Optional.of(workloadId()), mfa);
             evidence.model().runs.addListener((ListChangeListener<Object>) c -> loadEvidence());
             evidenceTab.setContent(evidence.root());
@@ -93,14 +93,14 @@ final class ReviewPage {
     private void loadEvidence() {
         ReviewViewModel model = review.model();
         long reviewId = model.snapshot().review().id();
-        Background.run(() -> ReviewEvidence.load(services.evidence(), services.evidenceDecisions(), CheckMapping.bundled(),
-                workloadId(), reviewId), loaded -> model.setEvidence(loaded, this::record), e -> { });
+        Background.run("The evidence beside the questions could not be read", () -> ReviewEvidence.load(services.evidence(), services.evidenceDecisions(), CheckMapping.bundled(),
+                workloadId(), reviewId), loaded -> model.setEvidence(loaded, this::record));
     }
 
     private void record(EvidenceDecision.Kind kind, String questionId, String choiceId, long runId) {
         long reviewId = review.model().snapshot().review().id();
         String by = reviewer.get();
-        Background.run(() -> kind == EvidenceDecision.Kind.ACCEPTED
+        Background.run("The decision on the evidence was not saved", () -> kind == EvidenceDecision.Kind.ACCEPTED
                         ? services.evidenceDecisions().accepted(reviewId, questionId, choiceId, runId, by)
                         : services.evidenceDecisions().overridden(reviewId, questionId, choiceId, runId, by),
                 review.model()::decisionRecorded,

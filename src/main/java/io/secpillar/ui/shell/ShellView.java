@@ -57,7 +57,7 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final StackPane page = new StackPane();
     private final Label location = new Label();
-    private final SaveStatusBar status;
+    private final StatusBar status;
     private final Button home = new Button("Workloads", Icons.of(MaterialDesignH.HOME_OUTLINE));
     private final Button help = new Button("Shortcuts", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
     private final Button export = new Button("Export report…", Icons.of(MaterialDesignF.FILE_PDF_BOX));
@@ -72,12 +72,14 @@ public final class ShellView {
     private WorkloadsView workloads;
     private ReviewView review;
     private ReviewPage reviewPage;
+    private final Runnable stopWatchingFailures;
 
     public ShellView(Path dataDir, Consumer<String> openLink) {
         this.dataDir = dataDir;
         this.openLink = openLink;
-        this.status = new SaveStatusBar(dataDir);
+        this.status = new StatusBar(dataDir);
         layoutParts();
+        stopWatchingFailures = Background.watchFailures(f -> status.showProblem(f.message()));
     }
 
     public Parent root() {
@@ -135,19 +137,19 @@ public final class ShellView {
 
     /** Opens the store off the FX thread; the window is already on screen. */
     public void openStore() {
-        Background.run(() -> Services.open(dataDir, Clock.systemDefaultZone()), this::ready, this::failed);
+        Background.run("The data could not be opened", () -> Services.open(dataDir, Clock.systemDefaultZone()), this::ready, this::failed);
     }
 
     private void ready(Services opened) {
         services = opened;
         saver = new AnswerSaver(services.reviews()::saveAnswer, Platform::runLater, status::show, c -> { });
         status.onRetry(saver::retry);
-        Background.run(services::reviewerName, name -> {
+        Background.run("The reviewer's name could not be read", services::reviewerName, name -> {
             reviewerName = name;
             status.showReviewer(name, this::askReviewerName);
-        }, e -> { });
+        });
         workloads = new WorkloadsView(services, this::openReview);
-        Background.run(() -> {
+        Background.run("Where you left off could not be read", () -> {
             zoom.restore(services.settings().get(Zoom.SETTING));
             return services.settings().get(LAST_WORKLOAD).filter(s -> s.matches("\\d+")).map(Long::parseLong)
                     .filter(id -> services.reviews().find(id).isPresent());
@@ -199,7 +201,7 @@ public final class ShellView {
     private record OpenedReview(ReviewSnapshot snapshot, Optional<String> lastQuestion) { }
 
     public void openReview(long workloadId) {
-        Background.run(() -> {
+        Background.run("The review could not be opened", () -> {
             ReviewSnapshot snapshot = services.reviews().open(workloadId);
             Optional<String> lastQuestion = services.settings().get(LAST_QUESTION + workloadId);
             return new OpenedReview(snapshot, lastQuestion);
@@ -280,6 +282,7 @@ public final class ShellView {
 
     /** Saves what is pending and closes the store; called when the window closes. */
     public void close() {
+        stopWatchingFailures.run();
         leaveReview();
         if (saver != null) {
             saver.close();
@@ -303,7 +306,7 @@ public final class ShellView {
 
     private void remember(String key, String value) {
         Services s = services;
-        Background.execute(() -> s.settings().put(key, value));
+        Background.execute("A setting was not saved", () -> s.settings().put(key, value));
     }
 
     static String versionLine() {

@@ -35,7 +35,7 @@ final class LensImport {
     }
 
     void importFile(Window owner, File file) {
-        Background.run(() -> lenses.importCustom(Files.readAllBytes(file.toPath())), result -> {
+        Background.run("The lens was not added", () -> lenses.importCustom(Files.readAllBytes(file.toPath())), result -> {
             List<String> lines = result.problems().stream().map(LensImport::line).toList();
             if (result.lens().isEmpty()) {
                 Dialogs.problems(owner, "The lens was not added", file.getName() + " has " + lines.size()

@@ -124,7 +124,7 @@ public final class WorkloadsView {
 
     /** Reloads the list from the store (in the background). */
     public void reload() {
-        Background.run(() -> services.reviews().summaries(), summaries -> {
+        Background.run("The workloads could not be read", () -> services.reviews().summaries(), summaries -> {
             Label empty = new Label("No workloads yet.\nCreate one with \"New workload\", or \"Open demo\" to see a complete review.");
             empty.getStyleClass().add("empty-state");
             list.setPlaceholder(empty);
@@ -155,9 +155,9 @@ public final class WorkloadsView {
     }
 
     private void createWorkload() {
-        Background.run(() -> services.lenses().available(), lenses ->
+        Background.run("The lenses could not be read", () -> services.lenses().available(), lenses ->
                 WorkloadDialog.show(window(), Optional.empty(), lenses).ifPresent(result ->
-                        Background.run(() -> services.reviews().create(result.draft(),
+                        Background.run("The workload was not created", () -> services.reviews().create(result.draft(),
                                         result.lens().orElse(services.lenses().bundled())),
                                 w -> openReview.accept(w.id()),
                                 e -> Dialogs.error(window(), "The workload was not created", e.getMessage()))),
@@ -166,15 +166,15 @@ public final class WorkloadsView {
 
     private void editWorkload(Workload workload) {
         WorkloadDialog.show(window(), Optional.of(workload), List.of()).ifPresent(result ->
-                Background.run(() -> services.reviews().update(workload.id(), result.draft()), w -> reload(),
+                Background.run("The changes were not saved", () -> services.reviews().update(workload.id(), result.draft()), w -> reload(),
                         e -> Dialogs.error(window(), "The changes were not saved", e.getMessage())));
     }
 
     private void deleteWorkload(Workload workload) {
-        Background.run(() -> services.reviews().deletionImpact(workload.id()), impact -> {
+        Background.run("The workload could not be read", () -> services.reviews().deletionImpact(workload.id()), impact -> {
             if (Dialogs.confirm(window(), "Delete \"" + workload.name() + "\"?",
                     impact.describe() + "\nThis cannot be undone.", "Delete")) {
-                Background.run(() -> services.reviews().delete(workload.id()), done -> reload(),
+                Background.run("The workload was not deleted", () -> services.reviews().delete(workload.id()), done -> reload(),
                         e -> Dialogs.error(window(), "The workload was not deleted", e.getMessage()));
             }
         }, e -> Dialogs.error(window(), "The workload could not be read", e.getMessage()));
@@ -182,7 +182,7 @@ public final class WorkloadsView {
 
     private void openDemo() {
         demo.setDisable(true);
-        Background.run(() -> services.demo().openOrCreate(), w -> {
+        Background.run("The demo could not be opened", () -> services.demo().openOrCreate(), w -> {
             demo.setDisable(false);
             openReview.accept(w.id());
         }, e -> {

@@ -5,6 +5,7 @@ import io.secpillar.ui.common.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,20 +14,30 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.nio.file.Path;
 
-/** The bottom line: whether everything is saved (there is no Save button), and where the data lives. */
-final class SaveStatusBar {
+/**
+ * The bottom line: whether everything is saved (there is no Save button), the last thing that went wrong in the
+ * background (until dismissed), who answers are stamped with, and where the data lives.
+ */
+final class StatusBar {
 
     private final HBox root = new HBox(10);
     private final Label state = new Label("All changes saved", Icons.of(MaterialDesignC.CONTENT_SAVE_CHECK_OUTLINE, 16));
     private final Hyperlink retry = new Hyperlink("Try again");
+    private final Label problem = new Label("", Icons.of(MaterialDesignA.ALERT_OUTLINE, 16));
+    private final Hyperlink dismiss = new Hyperlink("Dismiss");
     private final Hyperlink reviewer = new Hyperlink();
 
-    SaveStatusBar(Path dataDir) {
+    StatusBar(Path dataDir) {
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         state.setId("save-status");
-        retry.setVisible(false);
-        retry.setManaged(false);
+        show(retry, false);
+        problem.setId("background-problem");
+        problem.getStyleClass().add("background-problem");
+        problem.setMinWidth(0);
+        dismiss.setId("dismiss-problem");
+        dismiss.setOnAction(e -> clearProblem());
+        clearProblem();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label where = new Label("Data: " + dataDir);
@@ -35,7 +46,7 @@ final class SaveStatusBar {
         version.getStyleClass().add("data-dir");
         reviewer.setId("reviewer-name");
         reviewer.setVisible(false);
-        root.getChildren().addAll(state, retry, spacer, reviewer, where, version);
+        root.getChildren().addAll(state, retry, problem, dismiss, spacer, reviewer, where, version);
     }
 
     HBox root() {
@@ -48,7 +59,6 @@ final class SaveStatusBar {
         reviewer.setVisible(true);
         reviewer.setOnAction(e -> change.run());
     }
-
 
     void onRetry(Runnable action) {
         retry.setOnAction(e -> action.run());
@@ -64,7 +74,25 @@ final class SaveStatusBar {
         } else if (status.state() == AnswerSaver.State.SAVING) {
             state.getStyleClass().add("saving");
         }
-        retry.setVisible(failed);
-        retry.setManaged(failed);
+        show(retry, failed);
+    }
+
+    /** The newest failure of background work; the full text is in the tooltip when the line is cut short. */
+    void showProblem(String message) {
+        problem.setText(message);
+        problem.setTooltip(new Tooltip(message));
+        show(problem, true);
+        show(dismiss, true);
+    }
+
+    private void clearProblem() {
+        problem.setText("");
+        show(problem, false);
+        show(dismiss, false);
+    }
+
+    private static void show(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 }
