@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.secpillar.app.Services;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -87,6 +88,21 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Services opens the store and wires every adapter; only the composition roots may hold it: the window's App,
+     * and each command of the command line (a command is one run that opens the store, uses it and closes it).
+     * Views and view models get the core services they need, never the whole bag.
+     */
+    @Test
+    void onlyTheCompositionRootsUseServices() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.secpillar.ui.App")
+                .and().doNotHaveFullyQualifiedName("io.secpillar.Launcher")
+                .and(not(COMMAND))
+                .and().doNotBelongToAnyOf(Services.class)
+                .should().dependOnClassesThat().belongToAnyOf(Services.class)
+                .check(CLASSES);
+    }
+
     /** The root package holds the entry point only, so it may depend on everything and nothing depends on it. */
     @Test
     void nothingDependsOnTheRootPackage() {
@@ -102,6 +118,13 @@ class ArchitectureTest {
                 //  imports evidence.checks (EvidenceScanner, CatalogInventorySource -> CheckCatalog).
                 .ignoreDependency(resideInAPackage("io.secpillar.evidence.aws"), resideInAPackage("io.secpillar.evidence.checks"))
                 .check(CLASSES);
+    }
+
+    private static final DescribedPredicate<JavaClass> COMMAND = DescribedPredicate.describe("a command of the command line",
+            c -> c.getPackageName().equals("io.secpillar.cli") && c.getSimpleName().endsWith("Command"));
+
+    private static <T> DescribedPredicate<T> not(DescribedPredicate<T> p) {
+        return DescribedPredicate.not(p);
     }
 
     /** One slice per package of ours, except that a package's port/ belongs with the package it serves. */

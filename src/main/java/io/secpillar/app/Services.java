@@ -4,6 +4,7 @@ import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.EvidenceDecisions;
 import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
+import io.secpillar.assessment.ReviewerName;
 import io.secpillar.assessment.port.SettingsRepository;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.DemoEvidence;
@@ -32,8 +33,6 @@ import java.util.Optional;
  * wires the adapters to the core services. No logic lives here.
  */
 public final class Services implements AutoCloseable {
-
-    public static final String REVIEWER_NAME_KEY = "reviewer.name";
 
     private final Database database;
     private final SettingsRepository settings;
@@ -125,8 +124,11 @@ public final class Services implements AutoCloseable {
 
     /** The name stamped on answers: the one set in the app, else the operating-system user. */
     public String reviewerName() {
-        return settings.get(REVIEWER_NAME_KEY).filter(s -> !s.isBlank())
-                .orElseGet(() -> System.getProperty("user.name", "reviewer"));
+        return reviewer().current();
+    }
+
+    public ReviewerName reviewer() {
+        return new ReviewerName(settings);
     }
 
     @Override

@@ -36,8 +36,7 @@ final class StatusBar {
         problem.getStyleClass().add("background-problem");
         problem.setMinWidth(0);
         dismiss.setId("dismiss-problem");
-        dismiss.setOnAction(e -> clearProblem());
-        clearProblem();
+        showProblem("");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label where = new Label("Data: " + dataDir);
@@ -77,18 +76,17 @@ final class StatusBar {
         show(retry, failed);
     }
 
-    /** The newest failure of background work; the full text is in the tooltip when the line is cut short. */
+    /** The newest failure of background work (none when blank); the tooltip has it whole when the line is cut. */
     void showProblem(String message) {
-        problem.setText(message);
-        problem.setTooltip(new Tooltip(message));
-        show(problem, true);
-        show(dismiss, true);
+        boolean shown = message != null && !message.isBlank();
+        problem.setText(shown ? message : "");
+        problem.setTooltip(shown ? new Tooltip(message) : null);
+        show(problem, shown);
+        show(dismiss, shown);
     }
 
-    private void clearProblem() {
-        problem.setText("");
-        show(problem, false);
-        show(dismiss, false);
+    void onDismiss(Runnable action) {
+        dismiss.setOnAction(e -> action.run());
     }
 
     private static void show(javafx.scene.Node node, boolean shown) {
