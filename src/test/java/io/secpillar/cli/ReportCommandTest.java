@@ -58,6 +58,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void sectionsAreNamedAsBeforeAndAnUnknownOneIsRefused() {
+        Run help = run(Map.of(), Optional.empty(), "report", "--help");
+        assertThat(help.out()).contains("Sections to include: summary, questions, plan,")
+                .contains("appendix (default: all).");
+        Run bogus = report(Map.of(), "--out", out.resolve("x.pdf").toString(), "--sections", "summary,bogus");
+        assertThat(bogus.code()).isEqualTo(2);
+        assertThat(bogus.err()).startsWith("Invalid value for option '--sections' (S): expected one of "
+                + "[summary, questions, plan, appendix] (case-sensitive) but was 'bogus'");
+        assertThat(out.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
     void unsignedReportIsWrittenAndVerifyCallsItNotSigned() {
         Path pdf = out.resolve("claims.pdf");
         Run r = report(Map.of(), "--out", pdf.toString());

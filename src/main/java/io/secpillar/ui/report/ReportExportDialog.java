@@ -1,9 +1,10 @@
 package io.secpillar.ui.report;
 
-import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportResult;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.report.pdf.ReportSections;
+import io.secpillar.report.pdf.SectionRenderer;
 import io.secpillar.report.signing.SigningKeyException;
 import io.secpillar.ui.common.Background;
 import javafx.concurrent.Task;
@@ -83,10 +84,10 @@ public final class ReportExportDialog {
 
     private BorderPane layoutParts() {
         VBox sections = new VBox(6);
-        for (ReportSection s : ReportSection.values()) {
+        for (SectionRenderer s : ReportSections.ALL) {
             CheckBox box = new CheckBox(s.title());
-            box.setId("section-" + s.name());
-            box.selectedProperty().bindBidirectional(model.section(s));
+            box.setId("section-" + s.id());
+            box.selectedProperty().bindBidirectional(model.section(s.id()));
             box.selectedProperty().addListener((o, a, b) -> refreshPreview());
             sections.getChildren().add(box);
         }

@@ -4,11 +4,12 @@ import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.ReportModel;
 import io.secpillar.report.ReportOptions;
-import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.ExportResult;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.report.pdf.ReportPreview;
+import io.secpillar.report.pdf.ReportSections;
+import io.secpillar.report.pdf.SectionRenderer;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeystoreLoader;
 import io.secpillar.report.signing.SigningCredentials;
@@ -23,8 +24,8 @@ import javafx.concurrent.Task;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class ReportExportViewModel {
 
     private final ReportKit kit;
     private final long workloadId;
-    private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
+    private final Map<String, BooleanProperty> sections = new LinkedHashMap<>();
     private final ObjectProperty<SigningChoice> signing = new SimpleObjectProperty<>(SigningChoice.NONE);
     private final StringProperty keystore = new SimpleStringProperty("");
     private final StringProperty alias = new SimpleStringProperty("");
@@ -53,14 +54,15 @@ public final class ReportExportViewModel {
     public ReportExportViewModel(ReportKit kit, long workloadId) {
         this.kit = kit;
         this.workloadId = workloadId;
-        for (ReportSection s : ReportSection.values()) {
-            sections.put(s, new SimpleBooleanProperty(true));
+        for (SectionRenderer s : ReportSections.ALL) {
+            sections.put(s.id(), new SimpleBooleanProperty(true));
         }
         refreshSelfSigned();
     }
 
-    public BooleanProperty section(ReportSection s) {
-        return sections.get(s);
+    /** Whether the section with this id (as {@link ReportSections#ALL} names it) is to be printed. */
+    public BooleanProperty section(String id) {
+        return sections.get(id);
     }
 
     public ObjectProperty<SigningChoice> signingProperty() {
@@ -113,8 +115,8 @@ public final class ReportExportViewModel {
                 + Certificates.fingerprintSha256(c)).orElse("No self-signed certificate yet."));
     }
 
-    Set<ReportSection> chosenSections() {
-        Set<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
+    Set<String> chosenSections() {
+        Set<String> chosen = new LinkedHashSet<>();
         sections.forEach((s, p) -> {
             if (p.get()) {
                 chosen.add(s);
@@ -146,7 +148,7 @@ public final class ReportExportViewModel {
         Path keystorePath = keystore.get().isBlank() ? null : Path.of(keystore.get().strip());
         Optional<String> keyAlias = Optional.of(alias.get()).filter(a -> !a.isBlank());
         Path target = Path.of(output.get().strip());
-        Set<ReportSection> chosen = chosenSections();
+        Set<String> chosen = chosenSections();
         String why = reason.get();
         String where = location.get();
         return new Task<>() {
@@ -175,7 +177,7 @@ public final class ReportExportViewModel {
 
     /** Renders the report as chosen (unsigned) and draws its first pages. */
     public Task<List<BufferedImage>> previewTask() {
-        Set<ReportSection> chosen = chosenSections();
+        Set<String> chosen = chosenSections();
         return new Task<>() {
             @Override
             protected List<BufferedImage> call() {

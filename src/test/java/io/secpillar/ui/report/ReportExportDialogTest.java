@@ -101,8 +101,8 @@ class ReportExportDialogTest {
         robot.clickOn("#sign-self-signed");
         snapshot(robot, Path.of("target", "report-dialog.png"));
         robot.clickOn("#sign-none");
-        robot.clickOn("#section-APPENDIX");
-        assertThat(dialog.model().section(io.secpillar.report.ReportSection.APPENDIX).get()).isFalse();
+        robot.clickOn("#section-appendix");
+        assertThat(dialog.model().section("appendix").get()).isFalse();
     }
 
     @Test

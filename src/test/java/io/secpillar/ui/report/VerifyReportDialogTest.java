@@ -4,7 +4,7 @@ import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.ReportEvidence;
-import io.secpillar.report.ReportOptions;
+import io.secpillar.report.pdf.ReportSections;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.Progress;
 import io.secpillar.report.pdf.ReportKit;
@@ -56,7 +56,7 @@ class VerifyReportDialogTest {
                     Instant.now(), false);
             ReviewSnapshot s = services.reviews().open(services.demo().openOrCreate().id());
             kit.exporter().export(new ExportRequest(s, ReportEvidence.none(Map.of()),
-                    ReportOptions.everything(Branding.defaults(), "Daniel Osei"), pdf,
+                    ReportSections.everything(Branding.defaults(), "Daniel Osei"), pdf,
                     Optional.of(kit.selfSigned().load("password-1".toCharArray(), Instant.now())), null, null),
                     Progress.NONE, () -> false);
         }
