@@ -15,17 +15,7 @@ import java.util.Locale;
 final class AppendixSection extends SectionRenderer {
 
     AppendixSection() {
-        super("appendix", "Appendix: evidence");
-    }
-
-    @Override
-    boolean appendix() {
-        return true;
-    }
-
-    @Override
-    double share() {
-        return 0.32;
+        super("appendix", "Appendix: evidence", 0.32, Numbering.LETTERED);
     }
 
     @Override

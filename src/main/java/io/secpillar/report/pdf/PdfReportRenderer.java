@@ -70,7 +70,8 @@ public final class PdfReportRenderer {
         int number = 0;
         char letter = 'A';
         for (SectionRenderer section : chosen) {
-            String label = section.appendix() ? String.valueOf(letter++) : String.valueOf(++number);
+            String label = section.numbering() == SectionRenderer.Numbering.LETTERED ? String.valueOf(letter++)
+                    : String.valueOf(++number);
             double start = at;
             double width = section.share() * scale;
             at += width;

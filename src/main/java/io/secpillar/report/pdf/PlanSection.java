@@ -12,12 +12,7 @@ import java.util.List;
 final class PlanSection extends SectionRenderer {
 
     PlanSection() {
-        super("plan", "Improvement plan");
-    }
-
-    @Override
-    double share() {
-        return 0.08;
+        super("plan", "Improvement plan", 0.08, Numbering.NUMBERED);
     }
 
     @Override

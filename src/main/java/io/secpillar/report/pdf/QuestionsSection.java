@@ -15,12 +15,7 @@ import java.util.List;
 final class QuestionsSection extends SectionRenderer {
 
     QuestionsSection() {
-        super("questions", "Questions");
-    }
-
-    @Override
-    double share() {
-        return 0.34;
+        super("questions", "Questions", 0.34, Numbering.NUMBERED);
     }
 
     @Override

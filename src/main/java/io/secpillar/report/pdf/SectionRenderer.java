@@ -12,16 +12,27 @@ import java.io.IOException;
  */
 public abstract class SectionRenderer {
 
+    /** Sections are numbered 1, 2, …; appendices are lettered A, B, … after them. */
+    enum Numbering { NUMBERED, LETTERED }
+
     private final String id;
     private final String title;
+    private final double share;
+    private final Numbering numbering;
 
-    /** Package-private: a section draws with this package's blocks, so it lives here. */
-    SectionRenderer(String id, String title) {
+    /**
+     * Package-private: a section draws with this package's blocks, so it lives here.
+     *
+     * @param id    lower case, no spaces: the value {@code --sections} accepts
+     * @param share the section's part of the time spent drawing, relative to the others, for the progress bar
+     */
+    SectionRenderer(String id, String title, double share, Numbering numbering) {
         this.id = id;
         this.title = title;
+        this.share = share;
+        this.numbering = numbering;
     }
 
-    /** Lower case, no spaces: the value {@code --sections} accepts. */
     public final String id() {
         return id;
     }
@@ -30,13 +41,13 @@ public abstract class SectionRenderer {
         return title;
     }
 
-    /** Appendices are lettered (A, B, …) and follow the numbered sections' numbering apart. */
-    boolean appendix() {
-        return false;
+    final double share() {
+        return share;
     }
 
-    /** The section's part of the time spent drawing, relative to the others, for the progress bar. */
-    abstract double share();
+    final Numbering numbering() {
+        return numbering;
+    }
 
     /**
      * Draws the section's body: its title is already on a fresh page, in the outline and in the contents.

@@ -25,12 +25,7 @@ final class SummarySection extends SectionRenderer {
             + "reviewers' answers alone. Run an evidence scan and export the report again to add the AWS findings.";
 
     SummarySection() {
-        super("summary", "Executive summary");
-    }
-
-    @Override
-    double share() {
-        return 0.03;
+        super("summary", "Executive summary", 0.03, Numbering.NUMBERED);
     }
 
     @Override

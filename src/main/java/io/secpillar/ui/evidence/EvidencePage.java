@@ -11,40 +11,20 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The evidence from the workload's AWS accounts: scans and their results. The AWS side (profiles, clients) is
  * made in the background the first time the tab is chosen; every stored run tells the other pages.
  */
-public final class EvidencePage implements Page {
+public final class EvidencePage extends Page {
 
-    @Override
-    public String id() {
-        return "evidence";
-    }
-
-    @Override
-    public String title() {
-        return "Evidence from AWS";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignR.RADAR;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.WORKLOAD;
-    }
-
-    @Override
-    public Shortcut shortcut() {
-        return Shortcut.ctrl(KeyCode.DIGIT2, "Ctrl+2", "the evidence from AWS");
+    public EvidencePage() {
+        super("evidence", "Evidence from AWS", MaterialDesignR.RADAR, Scope.WORKLOAD,
+                Shortcut.ctrl(KeyCode.DIGIT2, "Ctrl+2", "the evidence from AWS"), List.of());
     }
 
     @Override
@@ -58,6 +38,6 @@ public final class EvidencePage implements Page {
             view.model().runs.addListener((ListChangeListener<Object>) c -> workload.evidenceChanged());
             holder.getChildren().setAll(view.root());
         }, e -> holder.getChildren().setAll(new Label("The evidence view could not start: " + e.getMessage())));
-        return () -> holder;
+        return PageView.of(holder);
     }
 }

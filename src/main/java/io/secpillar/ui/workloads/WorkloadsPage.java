@@ -5,45 +5,15 @@ import io.secpillar.ui.page.PageContext;
 import io.secpillar.ui.page.PageView;
 import io.secpillar.ui.page.Shortcut;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
-import java.util.List;
-
 /** The workloads: the page the window opens on, and where Ctrl+W leads back to from a review. */
-public final class WorkloadsPage implements Page {
+public final class WorkloadsPage extends Page {
 
-    @Override
-    public String id() {
-        return "workloads";
-    }
-
-    @Override
-    public String title() {
-        return "Workloads";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignH.HOME_OUTLINE;
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.WORKBENCH;
-    }
-
-    @Override
-    public Shortcut shortcut() {
-        return Shortcut.ctrl(KeyCode.W, "Ctrl+W", "Back to the workloads");
-    }
-
-    @Override
-    public List<Shortcut> keys() {
-        return WorkloadsView.KEYS;
+    public WorkloadsPage() {
+        super("workloads", "Workloads", MaterialDesignH.HOME_OUTLINE, Scope.WORKBENCH,
+                Shortcut.ctrl(KeyCode.W, "Ctrl+W", "Back to the workloads"), WorkloadsView.KEYS);
     }
 
     @Override
@@ -51,22 +21,9 @@ public final class WorkloadsPage implements Page {
         var services = context.services();
         WorkloadsView view = new WorkloadsView(new WorkloadsViewModel(services.reviews(), services.lenses(),
                 services.demo(), context.openWorkload()));
-        return new PageView() {
-            @Override
-            public Node root() {
-                return view.root();
-            }
-
-            @Override
-            public boolean handleKey(KeyEvent event) {
-                return view.handleKey(event);
-            }
-
-            @Override
-            public void shown() {
-                view.reload();
-                Platform.runLater(view::focusList);
-            }
-        };
+        return PageView.of(view.root()).withKeys(view::handleKey).whenShown(() -> {
+            view.reload();
+            Platform.runLater(view::focusList);
+        });
     }
 }
