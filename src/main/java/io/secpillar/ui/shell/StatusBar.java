@@ -46,6 +46,10 @@ final class StatusBar {
         reviewer.setId("reviewer-name");
         reviewer.setVisible(false);
         root.getChildren().addAll(state, retry, problem, dismiss, spacer, reviewer, where, version);
+        // a long problem is cut short (its tooltip has it whole); everything else keeps its width
+        for (Region keep : new Region[] {state, retry, dismiss, reviewer, where, version}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     HBox root() {
