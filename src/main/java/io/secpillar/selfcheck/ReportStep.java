@@ -1,6 +1,6 @@
 package io.secpillar.selfcheck;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.report.ReportOptions;
 import io.secpillar.report.pdf.ExportRequest;
@@ -43,7 +43,7 @@ final class ReportStep implements SelfCheck.Step {
         try (Services services = Services.open(StoreStep.dataDir(scratch), clock)) {
             Workload w = services.reviews().findByIdOrName(StoreStep.WORKLOAD).orElseThrow(() ->
                     new IllegalStateException("the database step left no workload to report on"));
-            ReportKit kit = ReportKit.of(services);
+            ReportKit kit = services.reportKit();
             ExportResult result = kit.exporter().export(new ExportRequest(services.reviews().open(w.id()),
                     kit.evidenceFor(w.id()), new ReportOptions(Set.of(), kit.branding().load(), "SecPillar self-check"),
                     pdf, Optional.of(signer), "self-check", ""), Progress.NONE, () -> false);

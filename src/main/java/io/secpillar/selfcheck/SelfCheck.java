@@ -1,6 +1,6 @@
 package io.secpillar.selfcheck;
 
-import io.secpillar.Version;
+import io.secpillar.app.Version;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

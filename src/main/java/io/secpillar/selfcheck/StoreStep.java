@@ -1,6 +1,6 @@
 package io.secpillar.selfcheck;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Environment;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.WorkloadDraft;

@@ -19,7 +19,8 @@ final class AppIcons {
      * wait for six PNG decodes (the window manager takes the icon whenever it comes).
      */
     static void loadInto(Stage stage) {
-        Background.run(AppIcons::windowIcons, stage.getIcons()::setAll, e -> { });
+        // a missing icon is not worth a word in the status bar, but it is logged like every background failure
+        Background.run("The window icon could not be loaded", AppIcons::windowIcons, stage.getIcons()::setAll);
     }
 
     static List<Image> windowIcons() {

@@ -43,7 +43,7 @@ public final class OffScreenWindow {
                 try {
                     stage[0] = new Stage();
                     app.start(stage[0]);
-                    app.shell().onReady(() -> ready.complete(null));
+                    app.shell().model().onReady(() -> ready.complete(null));
                 } catch (Throwable e) {
                     ready.completeExceptionally(e);
                 }

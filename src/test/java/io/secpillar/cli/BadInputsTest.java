@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.evidence.aws.AwsClientSettings;
 import io.secpillar.evidence.aws.AwsConfigLocations;
 import io.secpillar.evidence.aws.DefaultAwsAccess;

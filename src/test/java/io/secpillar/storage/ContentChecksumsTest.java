@@ -1,6 +1,6 @@
 package io.secpillar.storage;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.secpillar.storage;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.secpillar.storage;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.bench.BenchReport;
 import io.secpillar.evidence.CheckInfo;
 import io.secpillar.evidence.EvidenceResult;

@@ -134,7 +134,7 @@ public final class FirstRunView {
     /** Records the folder off the JavaFX thread (it is created and test-written), then says what happens next. */
     void moveTo(Path folder) {
         change.setDisable(true);
-        Background.run(() -> choice.choose(folder), chosen -> {
+        Background.run("The data folder was not changed", () -> choice.choose(folder), chosen -> {
             change.setDisable(false);
             note.setText("From the next start the workbench keeps its data in " + chosen + ". The reviews in "
                     + dataDir + " stay where they are; copy the folder's contents over to take them along.");

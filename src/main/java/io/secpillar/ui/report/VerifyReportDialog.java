@@ -52,7 +52,7 @@ public final class VerifyReportDialog {
 
     public void verify(Path file) {
         stage.show();
-        Background.run(() -> new PdfSignatureVerifier().verify(file), this::show,
+        Background.run("The report could not be verified", () -> new PdfSignatureVerifier().verify(file), this::show,
                 e -> verdict.setText("Cannot check " + file.getFileName() + ": " + e.getMessage()));
     }
 

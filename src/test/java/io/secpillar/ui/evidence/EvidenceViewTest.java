@@ -156,6 +156,7 @@ class EvidenceViewTest {
         tickProd(robot);
         robot.clickOn("#regions").write("all");
         robot.clickOn("#run-scan");
+        // the first scan of a test JVM loads the SDK's clients; on a busy two-core machine that alone took over 20 s
         waitUntil(60, () -> view.model().progress.get() > 0 || !view.model().message.get().isEmpty());
         assertThat(view.model().message.get()).isEmpty();
         robot.clickOn("#cancel-scan");

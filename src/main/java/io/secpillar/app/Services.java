@@ -1,9 +1,10 @@
-package io.secpillar;
+package io.secpillar.app;
 
 import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.EvidenceDecisions;
 import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
+import io.secpillar.assessment.ReviewerName;
 import io.secpillar.assessment.port.SettingsRepository;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.DemoEvidence;
@@ -14,6 +15,7 @@ import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceDecisionRepository;
 import io.secpillar.storage.JdbcEvidenceRepository;
@@ -31,8 +33,6 @@ import java.util.Optional;
  * wires the adapters to the core services. No logic lives here.
  */
 public final class Services implements AutoCloseable {
-
-    public static final String REVIEWER_NAME_KEY = "reviewer.name";
 
     private final Database database;
     private final SettingsRepository settings;
@@ -112,14 +112,23 @@ public final class Services implements AutoCloseable {
         return EvidenceScanner.ofCatalog(access, evidence, settings, clock);
     }
 
+    /** What the report export needs: reviews, evidence, branding settings, the signing key's folder. */
+    public ReportKit reportKit() {
+        return new ReportKit(reviews, evidenceRepository(), settings, dataDirectory(), this::reviewerName,
+                Version.current());
+    }
+
     public DemoWorkload demo() {
         return new DemoWorkload(reviews, w -> DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant()));
     }
 
     /** The name stamped on answers: the one set in the app, else the operating-system user. */
     public String reviewerName() {
-        return settings.get(REVIEWER_NAME_KEY).filter(s -> !s.isBlank())
-                .orElseGet(() -> System.getProperty("user.name", "reviewer"));
+        return reviewer().current();
+    }
+
+    public ReviewerName reviewer() {
+        return new ReviewerName(settings);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.secpillar;
+package io.secpillar.app;
 
 /** The workbench version, read from the jar manifest (development builds say "dev"). */
 public final class Version {

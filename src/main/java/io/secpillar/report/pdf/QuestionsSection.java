@@ -10,23 +10,18 @@ import io.secpillar.report.ReportModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /** One page (or more) per question: practices and their status, notes, risk, and the evidence bearing on it. */
-final class QuestionPages {
+final class QuestionsSection extends SectionRenderer {
 
-    private final Blocks blocks;
-    private final PageFlow flow;
-    private final Fonts fonts;
-
-    QuestionPages(Blocks blocks) {
-        this.blocks = blocks;
-        this.flow = blocks.flow();
-        this.fonts = flow.fonts();
+    QuestionsSection() {
+        super("questions", "Questions", 0.34, Numbering.NUMBERED);
     }
 
-    void draw(String number, ReportModel model, IntConsumer done) throws IOException {
-        blocks.sectionTitle(number, "Questions");
+    @Override
+    void draw(Blocks blocks, String number, ReportModel model, SectionProgress progress) throws IOException {
+        PageFlow flow = blocks.flow();
+        int total = model.questions().size();
         blocks.muted("Each question lists its best practices as the reviewers answered them: in place, not in "
                 + "place, or not applicable. The level says how much risk a practice leaves when it is missing. "
                 + "Evidence shows the automated checks bearing on the question, failing resources first.");
@@ -37,12 +32,15 @@ final class QuestionPages {
                 flow.newPage();
             }
             first = false;
-            question(q, model.appendix().hasRun());
-            done.accept(++index);
+            question(blocks, q, model.appendix().hasRun());
+            index++;
+            progress.update((double) index / Math.max(1, total), "Writing question " + index + " of " + total);
         }
     }
 
-    private void question(QuestionSection q, boolean evidenceRun) throws IOException {
+    private static void question(Blocks blocks, QuestionSection q, boolean evidenceRun) throws IOException {
+        PageFlow flow = blocks.flow();
+        Fonts fonts = flow.fonts();
         flow.ensure(120);
         flow.anchor(2, q.label() + "  " + q.title());
         flow.moveDown(14);
@@ -57,7 +55,7 @@ final class QuestionPages {
         if (q.notApplicableReason().isPresent()) {
             blocks.callout("This question does not apply", q.notApplicableReason().get(), Palette.NOT_APPLICABLE);
         }
-        practices(q);
+        practices(blocks, q);
         if (q.noneOfTheseSelected()) {
             blocks.muted("The reviewers selected \"None of these\": no best practice of this question is in place.");
         }
@@ -66,12 +64,12 @@ final class QuestionPages {
         } else {
             blocks.callout("Reviewers' notes", q.notes(), flow.palette().primary());
         }
-        evidence(q, evidenceRun);
+        evidence(blocks, q, evidenceRun);
     }
 
-    private void practices(QuestionSection q) throws IOException {
+    private static void practices(Blocks blocks, QuestionSection q) throws IOException {
         blocks.label("Best practices");
-        Table t = new Table(flow, List.of(Table.Column.of("Practice", 1.45f), Table.Column.of("Best practice", 4.0f),
+        Table t = new Table(blocks.flow(), List.of(Table.Column.of("Practice", 1.45f), Table.Column.of("Best practice", 4.0f),
                 Table.Column.of("Level", 1.05f), Table.Column.of("Status", 1.65f), Table.Column.of("Evidence", 1.65f)),
                 8.5f);
         for (PracticeLine p : q.practices()) {
@@ -84,7 +82,8 @@ final class QuestionPages {
         t.end();
     }
 
-    private void evidence(QuestionSection q, boolean evidenceRun) throws IOException {
+    private static void evidence(Blocks blocks, QuestionSection q, boolean evidenceRun) throws IOException {
+        PageFlow flow = blocks.flow();
         blocks.label("Evidence from AWS");
         if (!evidenceRun) {
             blocks.muted("No evidence run was made for this workload.");

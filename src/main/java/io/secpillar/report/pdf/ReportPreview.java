@@ -1,5 +1,6 @@
-package io.secpillar.ui.report;
+package io.secpillar.report.pdf;
 
+import io.secpillar.report.ReportModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -10,11 +11,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
-/** Renders the first pages of a PDF to images for the preview; runs on a background thread. */
-final class PreviewPages {
+/**
+ * The first pages of a report drawn as images, for the export dialog's preview: the report is rendered unsigned
+ * and its first pages rasterised. Slow (hundreds of milliseconds); call it on a background thread.
+ */
+public final class ReportPreview {
 
-    private PreviewPages() {
+    private ReportPreview() {
+    }
+
+    public static List<BufferedImage> firstPages(ReportModel model, int pages, float dpi, Progress progress,
+                                                 BooleanSupplier cancelled) {
+        byte[] pdf = new PdfReportRenderer().render(model, Optional.empty(), progress, cancelled).pdf();
+        return render(pdf, pages, dpi);
     }
 
     static List<BufferedImage> render(byte[] pdf, int pages, float dpi) {
