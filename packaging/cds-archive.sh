@@ -25,7 +25,7 @@ sep=":"
 case "$java" in *.exe) sep=";" ;; esac
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | tr -d '\r' | sed "s|\\\$APPDIR|$app|g" | paste -sd "$sep" -)
 options=$(sed -n 's/^java-options=//p' "$cfg" | tr -d '\r' | grep -v -e '^-XX:SharedArchiveFile' -e '^-Xshare' -e '^-Xlog' | tr '\n' ' ')
-training="io.secpillar.selfcheck.StartupTraining"
+training="io.secpillar.StartupTraining"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 

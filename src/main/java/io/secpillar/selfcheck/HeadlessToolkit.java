@@ -5,12 +5,12 @@ package io.secpillar.selfcheck;
  * and rendered where there is no display: a CI machine, a server, an SSH session. Must run before the toolkit
  * starts; an explicit {@code -Dglass.platform} wins.
  */
-final class HeadlessToolkit {
+public final class HeadlessToolkit {
 
     private HeadlessToolkit() {
     }
 
-    static void select() {
+    public static void select() {
         if (System.getProperty("glass.platform") != null) {
             return;
         }

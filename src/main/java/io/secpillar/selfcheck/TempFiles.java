@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes the scratch folders of the check and the training; what cannot be removed is left to the system. */
-final class TempFiles {
+public final class TempFiles {
 
     private TempFiles() {
     }
 
-    static void deleteQuietly(Path root) {
+    public static void deleteQuietly(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -1,6 +1,7 @@
-package io.secpillar.selfcheck;
+package io.secpillar;
 
-import io.secpillar.Launcher;
+import io.secpillar.selfcheck.HeadlessToolkit;
+import io.secpillar.selfcheck.TempFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
