@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.handover.AlreadyHereException;
 import io.secpillar.assessment.handover.ImportPreview;
 import io.secpillar.assessment.handover.ImportResult;

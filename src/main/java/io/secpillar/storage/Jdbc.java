@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The few JDBC chores every repository shares: transactions, row mapping, and time conversion.
- * A transaction opened by {@link JdbcTransactions} is bound to its thread; every repository call made inside it
- * joins it, so a use case spanning several repositories commits all or nothing.
+ * The few JDBC chores every repository shares: transactions, row mapping, and time conversion. It is also the
+ * storage boundary for damage: an H2 error that means the file is damaged becomes a {@link StoreDamagedException}
+ * (and the database stops writing), whatever repository method met it. A transaction is bound to its thread; every
+ * repository call made inside it joins it, so a use case spanning several repositories ({@link JdbcTransactions})
+ * commits all or nothing.
  */
 final class Jdbc {
 
@@ -39,10 +41,12 @@ final class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
+    private final Database database;
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Jdbc(Database database) {
+        this.database = database;
+        this.dataSource = database.dataSource();
     }
 
     /** Runs the work in one transaction (the thread's own, when it is in one): committed together or not at all. */
@@ -52,9 +56,13 @@ final class Jdbc {
             try {
                 return work.run(bound.connection());
             } catch (SQLException e) {
+                if (StoreDamage.isDamage(e)) {
+                    throw database.damaged(StoreDamage.PART_UNREADABLE, e);
+                }
                 throw new StorageException(e);
             }
         }
+        database.refuseIfDamaged();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             BOUND.set(new Bound(dataSource, c));
@@ -63,14 +71,38 @@ final class Jdbc {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                rollbackQuietly(c, e);
                 throw e;
             } finally {
                 BOUND.remove();
             }
         } catch (SQLException e) {
+            if (StoreDamage.isDamage(e)) {
+                throw database.damaged(StoreDamage.PART_UNREADABLE, e);
+            }
             throw new StorageException(e);
+        } catch (StoreDamagedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (StoreDamage.isDamage(e)) {
+                throw database.damaged(StoreDamage.PART_UNREADABLE, e);
+            }
+            throw e;
         }
+    }
+
+    /** A rollback on a damaged or closed store fails too; the first failure is the one worth reporting. */
+    private static void rollbackQuietly(Connection c, Throwable first) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            first.addSuppressed(e);
+        }
+    }
+
+    /** Checks content read back against the fingerprint stored with it; see {@link Database#requireIntact}. */
+    void requireIntact(String storedSha256, String actualSha256, String what) {
+        database.requireIntact(storedSha256, actualSha256, what);
     }
 
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {

@@ -16,7 +16,7 @@ public final class JdbcAttachmentRepository implements AttachmentRepository {
     private final Jdbc jdbc;
 
     public JdbcAttachmentRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class JdbcAuditRepository implements AuditRepository {
     private final Jdbc jdbc;
 
     public JdbcAuditRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class JdbcImprovementRepository implements ImprovementRepository {
     private final Jdbc jdbc;
 
     public JdbcImprovementRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

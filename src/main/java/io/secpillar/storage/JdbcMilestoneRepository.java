@@ -17,7 +17,7 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
     private final Jdbc jdbc;
 
     public JdbcMilestoneRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class JdbcTransactions implements Transactions {
 
     public JdbcTransactions(Database database) {
         this.database = database;
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

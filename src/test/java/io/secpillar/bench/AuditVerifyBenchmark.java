@@ -1,6 +1,6 @@
 package io.secpillar.bench;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.CanonicalJson;
 import io.secpillar.assessment.Change;
 import io.secpillar.assessment.ChangeKind;

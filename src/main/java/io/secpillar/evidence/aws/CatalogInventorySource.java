@@ -2,9 +2,14 @@ package io.secpillar.evidence.aws;
 
 import io.secpillar.evidence.AccountScope;
 import io.secpillar.evidence.InventorySource;
+import io.secpillar.evidence.InventoryUnavailableException;
 import io.secpillar.evidence.ScanPlan;
 import io.secpillar.evidence.Target;
 
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +92,15 @@ public final class CatalogInventorySource implements InventorySource {
             callTarget = account.target(account.homeRegion());
         }
         AwsClients forProfile = clients.computeIfAbsent(target.profile(), clientsForProfile);
-        Object inventory = collector.collect(forProfile, callTarget);
+        Object inventory;
+        try {
+            inventory = collector.collect(forProfile, callTarget);
+        } catch (AbortedException e) {
+            throw new AwsCalls.Cancelled(e);
+        } catch (SdkException | UncheckedIOException e) {
+            // a call made outside AwsCalls.fetch, or a reply stream that broke while a collector read it
+            throw new InventoryUnavailableException(AwsCalls.describe(e), e);
+        }
         if (inventory == null) {
             throw new IllegalStateException(collector.getClass().getSimpleName() + " returned no inventory");
         }

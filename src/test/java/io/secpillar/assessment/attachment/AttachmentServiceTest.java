@@ -1,6 +1,6 @@
 package io.secpillar.assessment.attachment;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ChangeKind;
 import io.secpillar.assessment.Sha256;
 import io.secpillar.assessment.Workload;

@@ -1,7 +1,7 @@
 package io.secpillar.assessment.audit;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ChangeKind;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.assessment.Sha256;

@@ -1,7 +1,7 @@
 package io.secpillar.assessment.handover;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Sha256;
 import io.secpillar.assessment.Workload;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package io.secpillar.assessment.handover;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package io.secpillar.assessment.improvement;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ChangeKind;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.audit.AuditRecord;

@@ -8,13 +8,13 @@ import io.secpillar.evidence.ScanListener;
 import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.checks.CheckCatalog;
+import io.secpillar.evidence.fixtures.LoopbackProfile;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -52,18 +52,9 @@ class CatalogScanSmokeTest {
         wm.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
                 .withBody("<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not authorized"
                         + "</Message></Error><RequestId>r</RequestId></ErrorResponse>")));
-        Path config = Files.writeString(dir.resolve("config"), """
-                [profile audit]
-                region = eu-central-1
-                endpoint_url = http://127.0.0.1:%d
-                """.formatted(wm.getPort()));
-        Path credentials = Files.writeString(dir.resolve("credentials"), """
-                [audit]
-                aws_access_key_id = %s
-                aws_secret_access_key = smoke-test-secret
-                """.formatted(KEY));
+        AwsConfigLocations locations = LoopbackProfile.write(dir, wm.getPort(), KEY);
         try (Database db = Database.open(dir.resolve("data"));
-             DefaultAwsAccess access = new DefaultAwsAccess(AwsConfigLocations.of(config, credentials, dir.resolve("sso")),
+             DefaultAwsAccess access = new DefaultAwsAccess(locations,
                      TestSettings.fast(), MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
             EvidenceScanner scanner = EvidenceScanner.ofCatalog(access, store, ScanSettings.defaults(), Clock.systemUTC());

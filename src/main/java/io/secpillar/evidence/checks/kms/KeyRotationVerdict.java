@@ -34,8 +34,13 @@ final class KeyRotationVerdict {
         }
         boolean on = Boolean.TRUE.equals(rotation.value().keyRotationEnabled());
         return new Finding(metadata.id(), on ? Status.PASS : Status.FAIL, target.accountId(), target.region(), arn,
-                on ? "The key rotates every " + rotation.value().rotationPeriodInDays() + " days."
+                on ? rotates(rotation.value().rotationPeriodInDays())
                         : "The key never rotates its key material.", Map.of("KeyRotationEnabled", String.valueOf(on)),
                 "GetKeyRotationStatus: " + rotation.value());
+    }
+
+    /** KMS leaves the period out for keys that rotate on the yearly default, and for older answers. */
+    private static String rotates(Integer periodInDays) {
+        return periodInDays == null ? "Automatic rotation is on." : "The key rotates every " + periodInDays + " days.";
     }
 }
