@@ -54,7 +54,7 @@ final class AttachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             AttachmentService attachments = services.engagement().attachments();
             Attachment a = what.file != null ? attachments.attachFile(w.id(), practice, what.file)
                     : attachments.attachLink(w.id(), practice, what.link, title);

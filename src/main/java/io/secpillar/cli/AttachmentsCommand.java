@@ -52,7 +52,7 @@ final class AttachmentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = spec.commandLine().getOut();
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             AttachmentService attachments = services.engagement().attachments();
             List<Attachment> all = attachments.list(w.id());
             if (save != null) {

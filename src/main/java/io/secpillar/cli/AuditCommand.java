@@ -42,7 +42,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AuditVerification v;
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             v = services.engagement().verifier().verify(w.id());
         }
         if (json) {

@@ -55,7 +55,7 @@ final class CompareMilestonesCommand implements Callable<Integer> {
         MilestoneComparison diff;
         List<RiskPoint> history;
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             MilestoneService milestones = services.engagement().milestones();
             Milestone a = milestone(milestones, w, from);
             diff = to.equalsIgnoreCase(MilestoneService.NOW) ? milestones.compareWithNow(w.id(), a)

@@ -37,7 +37,7 @@ final class DetachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             AttachmentService attachments = services.engagement().attachments();
             Attachment a = attachments.list(w.id()).stream().filter(x -> x.id() == id).findFirst().orElseThrow(() ->
                     new UserFacingException("\"" + w.name() + "\" has no attachment " + id + ". List them with: secpillar"

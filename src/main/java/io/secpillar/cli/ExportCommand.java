@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = spec.commandLine().getOut();
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             String sha = services.engagement().handover().export(w.id(), out);
             print.printf("Exported \"%s\" to %s%n  content SHA-256 %s%n", w.name(), out.toAbsolutePath(), sha);
             if (!out.getFileName().toString().endsWith(HandoverFormat.EXTENSION)) {

@@ -56,7 +56,7 @@ final class ImprovementsCommand implements Callable<Integer> {
         List<ImprovementItem> items;
         Workload w;
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            w = workload.find(services);
+            w = workload.find(services.reviews(), services.dataDirectory());
             items = services.engagement().improvements().items(w.id());
         }
         if (output != null && output.csv != null) {

@@ -61,7 +61,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             MergePlan plan = services.engagement().handover().planMerge(w.id(), file);
             print(out, plan);
             if (!apply) {

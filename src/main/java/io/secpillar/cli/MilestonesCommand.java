@@ -59,7 +59,7 @@ final class MilestonesCommand implements Callable<Integer> {
             throw new UserFacingException("Give either --create or --delete, not both.");
         }
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            Workload w = workload.find(services);
+            Workload w = workload.find(services.reviews(), services.dataDirectory());
             MilestoneService milestones = services.engagement().milestones();
             if (create != null) {
                 Milestone m = milestones.create(w.id(), create, note);

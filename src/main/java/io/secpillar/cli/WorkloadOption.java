@@ -1,6 +1,7 @@
 package io.secpillar.cli;
 
-import io.secpillar.app.Services;
+import io.secpillar.assessment.ReviewService;
+import java.nio.file.Path;
 import io.secpillar.assessment.Workload;
 import picocli.CommandLine.Option;
 
@@ -11,9 +12,9 @@ public final class WorkloadOption {
     String idOrName;
 
     /** The workload named, or a sentence saying there is none and how to list them. */
-    Workload find(Services services) {
-        return services.reviews().findByIdOrName(idOrName).orElseThrow(() -> new UserFacingException("No workload \""
-                + idOrName + "\" (by id or exact name) in " + services.dataDirectory()
+    Workload find(ReviewService reviews, Path dataDirectory) {
+        return reviews.findByIdOrName(idOrName).orElseThrow(() -> new UserFacingException("No workload \""
+                + idOrName + "\" (by id or exact name) in " + dataDirectory
                 + ". List them with: secpillar workloads"));
     }
 }

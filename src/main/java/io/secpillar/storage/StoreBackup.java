@@ -1,7 +1,6 @@
 package io.secpillar.storage;
 
 import io.secpillar.assessment.IoProblems;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -168,8 +167,7 @@ public final class StoreBackup {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE",
                 "sa", "");
         try {
-            MigrationInfo[] applied = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()
-                    .info().all();
+            MigrationInfo[] applied = Database.flyway(pool).info().all();
             if (Arrays.stream(applied).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                     || i.getState() == MigrationState.FUTURE_FAILED)) {
                 throw new StoreUnavailableException("The backup " + backup + " was made by a newer version of SecPillar"

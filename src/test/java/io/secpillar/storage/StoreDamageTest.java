@@ -118,7 +118,7 @@ class StoreDamageTest {
             runId = services.evidence().runs().get(0).id();
             try (Connection c = services.database().connection(); Statement s = c.createStatement()) {
                 // what random bytes inside a stored text look like to H2: a value that reads back fine
-                s.executeUpdate("UPDATE evidence_result SET proof = 'tampered' WHERE id = (SELECT MIN(id) FROM evidence_result)");
+                s.executeUpdate("UPDATE evidence_result SET proof = 'tampered' WHERE id = (SELECT MIN(id) FROM evidence_result WHERE run_id = " + runId + ")");
             }
         }
         Path file = dir.resolve("secpillar.mv.db");
