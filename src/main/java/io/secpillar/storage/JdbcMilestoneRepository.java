@@ -1,5 +1,6 @@
 package io.secpillar.storage;
 
+import io.secpillar.assessment.Sha256;
 import io.secpillar.assessment.milestone.Milestone;
 import io.secpillar.assessment.milestone.port.MilestoneRepository;
 
@@ -44,13 +45,13 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
     @Override
     public List<Milestone> forWorkload(long workloadId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM milestone WHERE workload_id = ? ORDER BY created_at, id",
-                s -> s.setLong(1, workloadId), JdbcMilestoneRepository::map);
+                s -> s.setLong(1, workloadId), this::map);
     }
 
     @Override
     public Optional<Milestone> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM milestone WHERE id = ?", s -> s.setLong(1, id),
-                JdbcMilestoneRepository::map).stream().findFirst();
+                this::map).stream().findFirst();
     }
 
     @Override
@@ -58,11 +59,15 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
         return jdbc.inTransaction(c -> Jdbc.update(c, "DELETE FROM milestone WHERE id = ?", s -> s.setLong(1, id))) > 0;
     }
 
-    private static Milestone map(ResultSet rs) throws SQLException {
+    /** A milestone is immutable and read rarely: its snapshot is checked against its SHA-256 on every read. */
+    private Milestone map(ResultSet rs) throws SQLException {
+        String content = rs.getString("content");
+        jdbc.requireIntact(rs.getString("content_sha256"), Sha256.hex(content),
+                "the snapshot of milestone " + rs.getLong("id") + " (\"" + rs.getString("name") + "\")");
         long run = rs.getLong("evidence_run_id");
         Optional<Long> runId = rs.wasNull() ? Optional.empty() : Optional.of(run);
         return new Milestone(rs.getLong("id"), rs.getString("uid"), rs.getLong("workload_id"), rs.getString("name"),
                 rs.getString("note"), Jdbc.fromDb(rs, "created_at"), rs.getString("created_by"), runId,
-                rs.getString("content"), rs.getString("content_sha256"));
+                content, rs.getString("content_sha256"));
     }
 }
