@@ -1,10 +1,14 @@
 package io.secpillar.app;
 
+import io.secpillar.assessment.Actor;
 import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.EvidenceDecisions;
 import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
 import io.secpillar.assessment.ReviewerName;
+import io.secpillar.assessment.Workload;
+import io.secpillar.assessment.audit.AuditTrail;
+import io.secpillar.assessment.demo.DemoEngagement;
 import io.secpillar.assessment.port.SettingsRepository;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.DemoEvidence;
@@ -15,17 +19,21 @@ import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.questionnaire.Answer;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.storage.Database;
+import io.secpillar.storage.JdbcAuditRepository;
 import io.secpillar.storage.JdbcEvidenceDecisionRepository;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import io.secpillar.storage.JdbcLensRepository;
 import io.secpillar.storage.JdbcReviewRepository;
 import io.secpillar.storage.JdbcSettingsRepository;
+import io.secpillar.storage.JdbcTransactions;
 import io.secpillar.storage.JdbcWorkloadRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final EvidenceStore evidence;
     private final EvidenceDecisions evidenceDecisions;
+    private final Engagement engagement;
     private DefaultAwsAccess awsAccess;
 
     private Services(Database database, Clock clock) {
@@ -48,12 +57,15 @@ public final class Services implements AutoCloseable {
         this.database = database;
         this.settings = new JdbcSettingsRepository(database);
         this.lenses = new LensLibrary(new JdbcLensRepository(database));
+        AuditTrail audit = new AuditTrail(new JdbcAuditRepository(database), new JdbcTransactions(database), this::actor, clock);
         this.reviews = new ReviewService(new JdbcWorkloadRepository(database), new JdbcReviewRepository(database),
-                lenses, clock);
+                lenses, clock, audit);
         this.evidence = new JdbcEvidenceRepository(database);
         // only one workbench opens a data directory at a time, so a run still RUNNING now was cut off by a crash
         this.evidence.markInterrupted(clock.instant());
-        this.evidenceDecisions = new EvidenceDecisions(new JdbcEvidenceDecisionRepository(database), clock);
+        this.evidenceDecisions = new EvidenceDecisions(new JdbcEvidenceDecisionRepository(database), clock, reviews);
+        this.engagement = Engagement.wire(database, audit, reviews, evidence, evidenceDecisions, clock);
+        audit.startMissingTrails(reviews);
     }
 
     /** Opens (creating or migrating as needed) the store in the directory; fails with a message for the user. */
@@ -96,6 +108,11 @@ public final class Services implements AutoCloseable {
         return evidenceDecisions;
     }
 
+    /** Milestones, improvement plan, audit trail, attachments, hand-over files and backups of this store. */
+    public Engagement engagement() {
+        return engagement;
+    }
+
     /**
      * The AWS profiles of this machine, read-only: the one place the window and the scan command get AWS access
      * from. Made on first use with the given way to ask for MFA codes, and closed with these services.
@@ -119,7 +136,19 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoWorkload demo() {
-        return new DemoWorkload(reviews, w -> DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant()));
+        DemoEngagement around = engagement.demo(reviews, evidence, clock);
+        return new DemoWorkload(reviews, new DemoWorkload.Stages() {
+            @Override
+            public void beforeAnswers(Workload w, List<Answer> answers) {
+                DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant());
+                around.workshop(w, answers, DemoWorkload.reviewer());
+            }
+
+            @Override
+            public void afterAnswers(Workload w) {
+                around.followUp(w);
+            }
+        });
     }
 
     /** The name stamped on answers: the one set in the app, else the operating-system user. */
@@ -129,6 +158,11 @@ public final class Services implements AutoCloseable {
 
     public ReviewerName reviewer() {
         return new ReviewerName(settings);
+    }
+
+    /** Who changes things now: the reviewer name set in the app, and the operating-system user. */
+    public Actor actor() {
+        return new Actor(reviewerName(), System.getProperty("user.name", ""));
     }
 
     @Override

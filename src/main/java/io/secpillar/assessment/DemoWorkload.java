@@ -40,8 +40,15 @@ public final class DemoWorkload {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReasonDto(String reason, String text) { }
 
+    /** What happens around the demo's answers: before they are saved (given them), and after. */
+    public interface Stages {
+        void beforeAnswers(Workload workload, List<Answer> answers);
+
+        void afterAnswers(Workload workload);
+    }
+
     private final ReviewService service;
-    private final Consumer<Workload> afterCreate;
+    private final Stages stages;
 
     public DemoWorkload(ReviewService service) {
         this(service, w -> { });
@@ -49,8 +56,27 @@ public final class DemoWorkload {
 
     /** With a hook run once the demo workload and its answers are saved (e.g. to import its evidence run). */
     public DemoWorkload(ReviewService service, Consumer<Workload> afterCreate) {
+        this(service, new Stages() {
+            @Override
+            public void beforeAnswers(Workload workload, List<Answer> answers) {
+            }
+
+            @Override
+            public void afterAnswers(Workload workload) {
+                afterCreate.accept(workload);
+            }
+        });
+    }
+
+    /** With steps before the answers are saved (an earlier state of the review) and after. */
+    public DemoWorkload(ReviewService service, Stages stages) {
         this.service = service;
-        this.afterCreate = afterCreate;
+        this.stages = stages;
+    }
+
+    /** The name the demo's answers are signed with. */
+    public static String reviewer() {
+        return file().reviewer();
     }
 
     /** The demo workload already in the store, if the user created it before. */
@@ -74,10 +100,12 @@ public final class DemoWorkload {
                 Environment.valueOf(w.environment()), w.accountIds(), w.regions(), w.reviewOwner()), lens);
         long reviewId = service.open(workload.id()).review().id();
         Instant at = service.clock().instant();
-        for (AnswerDto dto : file.answers()) {
-            service.saveAnswer(reviewId, answer(lens, dto, file.reviewer(), at));
+        List<Answer> answers = file.answers().stream().map(dto -> answer(lens, dto, file.reviewer(), at)).toList();
+        stages.beforeAnswers(workload, answers);
+        for (Answer answer : answers) {
+            service.saveAnswer(reviewId, answer.changed(file.reviewer(), service.clock().instant()));
         }
-        afterCreate.accept(workload);
+        stages.afterAnswers(workload);
         return workload;
     }
 

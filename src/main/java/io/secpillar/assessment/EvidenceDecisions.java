@@ -1,6 +1,8 @@
 package io.secpillar.assessment;
 
 import io.secpillar.assessment.port.EvidenceDecisionRepository;
+import io.secpillar.assessment.port.Transactions;
+import io.secpillar.pillar.LoadedLens;
 import io.secpillar.pillar.Question;
 import io.secpillar.questionnaire.Answer;
 
@@ -18,10 +20,23 @@ public final class EvidenceDecisions {
 
     private final EvidenceDecisionRepository repository;
     private final Clock clock;
+    private final Optional<ReviewService> reviews;
+    private final ChangeJournal journal;
 
+    /** Without an audit trail (tests of other features). */
     public EvidenceDecisions(EvidenceDecisionRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
+        this.reviews = Optional.empty();
+        this.journal = ChangeJournal.unrecorded(Transactions.none(), Actor::system);
+    }
+
+    /** Recording every decision in the audit trail of the review's workload. */
+    public EvidenceDecisions(EvidenceDecisionRepository repository, Clock clock, ReviewService reviews) {
+        this.repository = repository;
+        this.clock = clock;
+        this.reviews = Optional.of(reviews);
+        this.journal = reviews.journal();
     }
 
     public EvidenceDecision accepted(long reviewId, String questionId, String choiceId, long runId, String by) {
@@ -57,7 +72,23 @@ public final class EvidenceDecisions {
 
     private EvidenceDecision record(long reviewId, String q, String c, long runId, EvidenceDecision.Kind kind, String by) {
         EvidenceDecision d = new EvidenceDecision(reviewId, q, c, runId, kind, by, clock.instant());
-        repository.record(d);
-        return d;
+        return journal.write(entries -> {
+            Optional<EvidenceDecision> before = current(reviewId, q, c);
+            repository.record(d);
+            reviews.flatMap(r -> r.review(reviewId)).ifPresent(review -> {
+                LoadedLens lens = reviews.get().lenses().resolve(review.lens());
+                entries.record(review.workloadId(), new Change(ChangeKind.EVIDENCE_DECISION, key(q, c),
+                        lens.practiceLabel(q, c) + ": " + d.label(), before.map(EvidenceDecisions::state).orElse(""),
+                        state(d), Optional.of(by)));
+            });
+            return d;
+        });
+    }
+
+    private static String state(EvidenceDecision d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("decision", d.kind().name());
+        m.put("runId", Long.toString(d.runId()));
+        return CanonicalJson.fields(m);
     }
 }

@@ -76,6 +76,29 @@ public final class LensLibrary {
         cache.putIfAbsent(lens.ref(), lens);
     }
 
+    /**
+     * A lens edition carried from another data directory (a hand-over file): validated, stored and returned.
+     * Throws IllegalArgumentException with the validator's words when the texts are not a valid lens.
+     */
+    public LoadedLens restore(LensRepository.StoredLens stored) {
+        LoadedLens lens = validate(stored);
+        remember(lens);
+        return lens;
+    }
+
+    /** The lens edition those texts describe, validated but not stored. */
+    public LoadedLens validate(LensRepository.StoredLens stored) {
+        LoadedLens bundled = bundled();
+        if (bundled.ref().equals(stored.ref())) {
+            return bundled;
+        }
+        try {
+            return fromStore(stored);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("its lens " + stored.ref() + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
     /** Validates a lens file; when valid it is stored and returned, otherwise nothing changes. */
     public ImportResult importCustom(byte[] lensBytes) {
         LensReadResult result = new LensReader().read(lensBytes);

@@ -1,6 +1,7 @@
 package io.secpillar.assessment;
 
 import io.secpillar.assessment.port.ReviewRepository;
+import io.secpillar.assessment.port.Transactions;
 import io.secpillar.assessment.port.WorkloadRepository;
 import io.secpillar.pillar.LoadedLens;
 import io.secpillar.questionnaire.Answer;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The use cases of the review: workloads, their review, and answers. Synchronous and toolkit-free;
- * the UI calls it from background threads.
+ * the UI calls it from background threads. Every change goes through the change journal (the audit trail) in the
+ * same transaction as the change.
  */
 public final class ReviewService {
 
@@ -22,12 +24,25 @@ public final class ReviewService {
     private final ReviewRepository reviews;
     private final LensLibrary lenses;
     private final Clock clock;
+    private final ChangeJournal journal;
 
+    /** Without an audit trail (tests of other features). */
     public ReviewService(WorkloadRepository workloads, ReviewRepository reviews, LensLibrary lenses, Clock clock) {
+        this(workloads, reviews, lenses, clock, ChangeJournal.unrecorded(Transactions.none(), Actor::system));
+    }
+
+    public ReviewService(WorkloadRepository workloads, ReviewRepository reviews, LensLibrary lenses, Clock clock,
+                         ChangeJournal journal) {
         this.workloads = workloads;
         this.reviews = reviews;
         this.lenses = lenses;
         this.clock = clock;
+        this.journal = journal;
+    }
+
+    /** Where this service records its changes; features that write beside it use the same one. */
+    public ChangeJournal journal() {
+        return journal;
     }
 
     public LensLibrary lenses() {
@@ -53,14 +68,30 @@ public final class ReviewService {
     /** Creates the workload and its review against the given lens edition. */
     public Workload create(WorkloadDraft draft, LoadedLens lens) {
         WorkloadDraft valid = draft.validated();
-        lenses.remember(lens);
-        Workload workload = workloads.create(valid, clock.instant());
-        reviews.create(workload.id(), lens.ref(), clock.instant());
-        return workload;
+        return journal.write(entries -> {
+            lenses.remember(lens);
+            Workload workload = workloads.create(valid, clock.instant());
+            reviews.create(workload.id(), lens.ref(), clock.instant());
+            entries.record(workload.id(), Change.of(ChangeKind.WORKLOAD_CREATED, "workload",
+                    "Workload \"" + valid.name() + "\" created with the lens " + lens.lens().name(), "",
+                    CanonicalJson.workload(valid)));
+            return workload;
+        });
     }
 
     public Workload update(long workloadId, WorkloadDraft draft) {
-        return workloads.update(workloadId, draft.validated(), clock.instant());
+        WorkloadDraft valid = draft.validated();
+        return journal.write(entries -> {
+            Workload before = workloads.find(workloadId).orElseThrow(() -> new NoSuchWorkloadException("#" + workloadId));
+            Workload after = workloads.update(workloadId, valid, clock.instant());
+            String was = CanonicalJson.workload(before.draft());
+            String now = CanonicalJson.workload(after.draft());
+            if (!was.equals(now)) {
+                entries.record(workloadId, Change.of(ChangeKind.WORKLOAD_UPDATED, "workload",
+                        "Changed " + WorkloadChanges.fields(before.draft(), after.draft()), was, now));
+            }
+            return after;
+        });
     }
 
     public DeletionImpact deletionImpact(long workloadId) {
@@ -103,6 +134,11 @@ public final class ReviewService {
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
+    /** A review by its id. */
+    public Optional<Review> review(long reviewId) {
+        return reviews.find(reviewId);
+    }
+
     /** The workload's current review with its answers; creates the review if an earlier crash left none. */
     public ReviewSnapshot open(long workloadId) {
         return open(workloads.find(workloadId).orElseThrow(() -> new NoSuchWorkloadException("#" + workloadId)));
@@ -123,7 +159,15 @@ public final class ReviewService {
         return new ReviewSnapshot(workload, review, lens, answers);
     }
 
+    /** Saves an edit and records what it changed (nothing is recorded when only who/when differ). */
     public void saveAnswer(long reviewId, Answer answer) {
-        reviews.saveAnswer(reviewId, answer);
+        journal.write(entries -> {
+            Review review = reviews.find(reviewId).orElseThrow(() -> new NoSuchWorkloadException("with review #" + reviewId));
+            Optional<Answer> before = Optional.ofNullable(reviews.answers(reviewId).get(answer.questionId()));
+            reviews.saveAnswer(reviewId, answer);
+            AnswerChanges.of(lenses.resolve(review.lens()), before, answer)
+                    .ifPresent(change -> entries.record(review.workloadId(), change));
+            return null;
+        });
     }
 }

@@ -2,6 +2,12 @@ package io.secpillar.cli;
 
 import io.secpillar.assessment.InvalidWorkloadException;
 import io.secpillar.assessment.NoSuchWorkloadException;
+import io.secpillar.assessment.attachment.InvalidAttachmentException;
+import io.secpillar.assessment.handover.AlreadyHereException;
+import io.secpillar.assessment.handover.HandoverFileException;
+import io.secpillar.assessment.handover.MergeConflictException;
+import io.secpillar.assessment.improvement.InvalidImprovementException;
+import io.secpillar.assessment.milestone.InvalidMilestoneException;
 import io.secpillar.evidence.aws.AwsProfileException;
 import io.secpillar.evidence.aws.ScanSetupException;
 import io.secpillar.report.pdf.ReportExportException;
@@ -24,7 +30,9 @@ final class ExpectedFaults {
     private static final List<Class<? extends Throwable>> USER_FACING = List.of(UserFacingException.class,
             StoreUnavailableException.class, StorageException.class, InvalidWorkloadException.class,
             NoSuchWorkloadException.class, AwsProfileException.class, ScanSetupException.class,
-            SigningKeyException.class, ReportExportException.class);
+            SigningKeyException.class, ReportExportException.class, HandoverFileException.class,
+            AlreadyHereException.class, MergeConflictException.class, InvalidMilestoneException.class,
+            InvalidImprovementException.class, InvalidAttachmentException.class);
 
     private ExpectedFaults() {
     }

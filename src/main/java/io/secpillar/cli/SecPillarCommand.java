@@ -23,7 +23,9 @@ public final class SecPillarCommand implements Callable<Integer> {
     /** The commands of the command line, in the order --help lists them. */
     static final Class<?>[] SUBCOMMANDS = {WorkloadsCommand.class, DemoCommand.class, ScanCommand.class,
             ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class,
-            LensCommand.class};
+            LensCommand.class, MilestonesCommand.class, CompareMilestonesCommand.class, ImprovementsCommand.class,
+            AuditCommand.class, ExportCommand.class, ImportCommand.class, MergeCommand.class, BackupCommand.class,
+            RestoreCommand.class, AttachCommand.class, AttachmentsCommand.class, DetachCommand.class};
 
     /** Starts the window; supplied by the launcher so this package never touches the UI toolkit. */
     @FunctionalInterface

@@ -273,7 +273,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Flyway over the SQL migrations and the Java ones; the read-only check must know both, or it sees "future". */
-    private static Flyway flyway(DataSource dataSource) {
+    static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)

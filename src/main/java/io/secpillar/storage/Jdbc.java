@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,9 +15,16 @@ import java.util.List;
 /**
  * The few JDBC chores every repository shares: transactions, row mapping, and time conversion. It is also the
  * storage boundary for damage: an H2 error that means the file is damaged becomes a {@link StoreDamagedException}
- * (and the database stops writing), whatever repository method met it.
+ * (and the database stops writing), whatever repository method met it. A transaction is bound to its thread; every
+ * repository call made inside it joins it, so a use case spanning several repositories ({@link JdbcTransactions})
+ * commits all or nothing.
  */
 final class Jdbc {
+
+    /** The connection of the transaction the current thread is in, with the pool it came from. */
+    private record Bound(DataSource source, Connection connection) { }
+
+    private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
 
     @FunctionalInterface
     interface Work<T> {
@@ -41,18 +49,32 @@ final class Jdbc {
         this.dataSource = database.dataSource();
     }
 
-    /** Runs the work in one transaction: committed together or not at all. */
+    /** Runs the work in one transaction (the thread's own, when it is in one): committed together or not at all. */
     <T> T inTransaction(Work<T> work) {
+        Bound bound = BOUND.get();
+        if (bound != null && bound.source() == dataSource) {
+            try {
+                return work.run(bound.connection());
+            } catch (SQLException e) {
+                if (StoreDamage.isDamage(e)) {
+                    throw database.damaged(StoreDamage.PART_UNREADABLE, e);
+                }
+                throw new StorageException(e);
+            }
+        }
         database.refuseIfDamaged();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            BOUND.set(new Bound(dataSource, c));
             try {
                 T result = work.run(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
                 throw e;
+            } finally {
+                BOUND.remove();
             }
         } catch (SQLException e) {
             if (StoreDamage.isDamage(e)) {
@@ -70,7 +92,7 @@ final class Jdbc {
     }
 
     /** A rollback on a damaged or closed store fails too; the first failure is the one worth reporting. */
-    private static void rollbackQuietly(Connection c, Exception first) {
+    private static void rollbackQuietly(Connection c, Throwable first) {
         try {
             c.rollback();
         } catch (SQLException | RuntimeException e) {
@@ -104,6 +126,18 @@ final class Jdbc {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             return s.executeUpdate();
+        }
+    }
+
+    /** Runs an INSERT and returns the key the database generated for the new row. */
+    static long insert(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            binder.bind(s);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

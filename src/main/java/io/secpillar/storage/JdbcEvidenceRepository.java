@@ -165,14 +165,22 @@ public final class JdbcEvidenceRepository implements EvidenceStore {
     }
 
     @Override
+    public List<CheckInfo> checks(long runId) {
+        return jdbc.inTransaction(c -> checks(c, runId));
+    }
+
+    private static List<CheckInfo> checks(Connection c, long runId) throws SQLException {
+        return Jdbc.query(c, "SELECT check_id, title, service, severity, scope, remediation FROM evidence_run_check"
+                + " WHERE run_id = ? ORDER BY check_id", s -> s.setLong(1, runId), rs -> new CheckInfo(rs.getString("check_id"),
+                rs.getString("title"), rs.getString("service"), Severity.valueOf(rs.getString("severity")),
+                Scope.valueOf(rs.getString("scope")), rs.getString("remediation")));
+    }
+
+    @Override
     public List<EvidenceResult> results(long runId) {
         return jdbc.inTransaction(c -> {
             Map<String, CheckInfo> checks = new HashMap<>();
-            Jdbc.query(c, "SELECT check_id, title, service, severity, scope, remediation FROM evidence_run_check"
-                    + " WHERE run_id = ?", s -> s.setLong(1, runId), rs -> checks.put(rs.getString("check_id"),
-                    new CheckInfo(rs.getString("check_id"), rs.getString("title"), rs.getString("service"),
-                            Severity.valueOf(rs.getString("severity")), Scope.valueOf(rs.getString("scope")),
-                            rs.getString("remediation"))));
+            checks(c, runId).forEach(check -> checks.put(check.id(), check));
             return Jdbc.query(c, "SELECT id, " + RowChecksums.RESULT_COLUMNS + ", " + RowChecksums.COLUMN
                     + " FROM evidence_result WHERE run_id = ? ORDER BY id", s -> s.setLong(1, runId), rs -> {
                         jdbc.requireIntact(rs.getString(RowChecksums.COLUMN), RowChecksums.result(rs),

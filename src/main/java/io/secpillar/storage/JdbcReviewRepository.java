@@ -49,11 +49,20 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public Optional<Review> find(long reviewId) {
+        return jdbc.query("SELECT id, workload_id, lens_alias, lens_version, created_at FROM review WHERE id = ?",
+                s -> s.setLong(1, reviewId), JdbcReviewRepository::review).stream().findFirst();
+    }
+
+    @Override
     public List<Review> findByWorkload(long workloadId) {
         return jdbc.query("SELECT id, workload_id, lens_alias, lens_version, created_at FROM review"
-                + " WHERE workload_id = ? ORDER BY id", s -> s.setLong(1, workloadId), rs -> new Review(rs.getLong("id"),
-                rs.getLong("workload_id"), new LensRef(rs.getString("lens_alias"), rs.getString("lens_version")),
-                Jdbc.fromDb(rs, "created_at")));
+                + " WHERE workload_id = ? ORDER BY id", s -> s.setLong(1, workloadId), JdbcReviewRepository::review);
+    }
+
+    private static Review review(ResultSet rs) throws SQLException {
+        return new Review(rs.getLong("id"), rs.getLong("workload_id"),
+                new LensRef(rs.getString("lens_alias"), rs.getString("lens_version")), Jdbc.fromDb(rs, "created_at"));
     }
 
     @Override

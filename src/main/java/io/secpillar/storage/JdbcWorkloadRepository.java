@@ -9,10 +9,10 @@ import io.secpillar.assessment.port.WorkloadRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class JdbcWorkloadRepository implements WorkloadRepository {
 
@@ -38,21 +38,31 @@ public final class JdbcWorkloadRepository implements WorkloadRepository {
 
     @Override
     public Workload create(WorkloadDraft draft, Instant at) {
-        long id = jdbc.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO workload (name, client, description, environment,"
-                    + " account_ids, regions, review_owner, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bindDraft(s, draft);
-                s.setObject(8, Jdbc.toDb(at));
-                s.setObject(9, Jdbc.toDb(at));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return createWithIdentity(draft, UUID.randomUUID().toString(), at, at);
+    }
+
+    @Override
+    public Workload createWithIdentity(WorkloadDraft draft, String uid, Instant createdAt, Instant updatedAt) {
+        long id = jdbc.inTransaction(c -> Jdbc.insert(c, "INSERT INTO workload (name, client, description, environment,"
+                + " account_ids, regions, review_owner, created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)", s -> {
+                    bindDraft(s, draft);
+                    s.setObject(8, Jdbc.toDb(createdAt));
+                    s.setObject(9, Jdbc.toDb(updatedAt));
+                    s.setString(10, uid);
+                }));
         return find(id).orElseThrow();
+    }
+
+    @Override
+    public String uid(long id) {
+        return jdbc.query("SELECT uid FROM workload WHERE id = ?", s -> s.setLong(1, id), rs -> rs.getString(1))
+                .stream().findFirst().orElseThrow(() -> new NoSuchWorkloadException("#" + id));
+    }
+
+    @Override
+    public Optional<Workload> findByUid(String uid) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM workload WHERE uid = ?", s -> s.setString(1, uid),
+                JdbcWorkloadRepository::map).stream().findFirst();
     }
 
     @Override
@@ -71,7 +81,13 @@ public final class JdbcWorkloadRepository implements WorkloadRepository {
 
     @Override
     public boolean delete(long id) {
-        return jdbc.inTransaction(c -> Jdbc.update(c, "DELETE FROM workload WHERE id = ?", s -> s.setLong(1, id))) > 0;
+        return jdbc.inTransaction(c -> {
+            int rows = Jdbc.update(c, "DELETE FROM workload WHERE id = ?", s -> s.setLong(1, id));
+            // file contents are shared by hash; drop those no attachment refers to any more
+            Jdbc.update(c, "DELETE FROM attachment_content WHERE sha256 NOT IN"
+                    + " (SELECT sha256 FROM attachment WHERE sha256 IS NOT NULL)", s -> { });
+            return rows;
+        }) > 0;
     }
 
     private static void bindDraft(PreparedStatement s, WorkloadDraft d) throws SQLException {

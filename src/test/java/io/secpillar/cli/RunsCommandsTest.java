@@ -35,13 +35,16 @@ class RunsCommandsTest {
         run(0, "demo", "--again", "--data-dir", dir.toString());
         String list = run(0, "runs", "--data-dir", dir.toString())[0];
         assertThat(list).contains("completed", "111122223333,444455556666,777788889999 / eu-central-1,eu-west-1");
-        assertThat(list.lines().filter(l -> l.contains("completed")).count()).isEqualTo(2);
+        // each demo copy has its first run and its follow-up scan
+        assertThat(list.lines().filter(l -> l.contains("completed")).count()).isEqualTo(4);
         assertThat(run(0, "runs", "--workload", "1", "--data-dir", dir.toString())[0]
-                .lines().filter(l -> l.contains("completed")).count()).isEqualTo(1);
+                .lines().filter(l -> l.contains("completed")).count()).isEqualTo(2);
 
-        String text = run(0, "compare-runs", "1", "2", "--data-dir", dir.toString())[0];
-        assertThat(text).startsWith("Run 1 -> run 2: 0 new failures, 0 fixed,");
-        JsonNode json = JsonMapper.builder().build().readTree(run(0, "compare-runs", "1", "2", "--json", "--data-dir", dir.toString())[0]);
+        String text = run(0, "compare-runs", "1", "3", "--data-dir", dir.toString())[0];
+        assertThat(text).startsWith("Run 1 -> run 3: 0 new failures, 0 fixed,");
+        assertThat(run(0, "compare-runs", "1", "2", "--data-dir", dir.toString())[0])
+                .startsWith("Run 1 -> run 2: 1 new failures, 11 fixed,");
+        JsonNode json = JsonMapper.builder().build().readTree(run(0, "compare-runs", "1", "3", "--json", "--data-dir", dir.toString())[0]);
         assertThat(json.get("newFailures")).isEmpty();
         assertThat(json.get("stillFailing").size()).isPositive();
         assertThat(json.get("unchanged").asInt()).isPositive();

@@ -102,7 +102,7 @@ class ScanCommandTest {
         assertThat(err.toString()).contains("[").contains("111122223333 eu-west-1 done").contains("completed");
         try (Services services = Services.open(dir.resolve("data"), Clock.systemUTC())) {
             List<EvidenceRunInfo> runs = services.evidence().runsForWorkload(workloadId);
-            assertThat(runs).hasSize(2); // the scan, newest first, then the demo's own evidence run
+            assertThat(runs).hasSize(3); // the scan, newest first, then the demo's follow-up and first evidence runs
             assertThat(runs.get(0).profiles()).containsExactly("audit-prod");
             assertThat(runs.get(0).state()).isEqualTo(EvidenceRunInfo.State.COMPLETED);
             assertThat(services.evidence().findings(runs.get(0).id())).hasSize(7);

@@ -31,8 +31,9 @@ class DemoEvidenceTest {
         try (Services services = Services.open(dir, Clock.fixed(now, ZoneOffset.UTC))) {
             Workload w = services.demo().create();
             List<EvidenceRunInfo> runs = services.evidence().runsForWorkload(w.id());
-            assertThat(runs).hasSize(1);
-            EvidenceRunInfo run = runs.get(0);
+            assertThat(runs).hasSize(2); // newest first: the follow-up scan of the demo's engagement, then the first run
+            assertThat(runs.get(0).endedAt()).contains(now.minusSeconds(3_600));
+            EvidenceRunInfo run = runs.get(1);
             assertThat(run.state()).isEqualTo(EvidenceRunInfo.State.COMPLETED);
             assertThat(run.accountIds()).containsExactly("111122223333", "444455556666", "777788889999");
             assertThat(run.regions()).containsExactly("eu-central-1", "eu-west-1");

@@ -76,15 +76,18 @@ class StoreDamageTest {
 
     /**
      * Every table's rows, in order, hashed: what a user could ever read from the store. The evidence results are
-     * first read as the workbench reads them (opening leaves them to that), which checks each against its SHA-256.
+     * first read as the workbench reads them (opening leaves them to that), which checks each against its SHA-256;
+     * so are the milestones' snapshots.
      */
     private static String dump(Path dataDir) throws Exception {
         try (Database db = Database.open(dataDir)) {
             JdbcEvidenceRepository evidence = new JdbcEvidenceRepository(db);
             evidence.runs().forEach(run -> evidence.results(run.id()));
+            JdbcMilestoneRepository milestones = new JdbcMilestoneRepository(db);
+            new JdbcWorkloadRepository(db).findAll().forEach(w -> milestones.forWorkload(w.id()));
         }
         try (Database db = Database.open(dataDir); Connection c = db.connection(); Statement s = c.createStatement()) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            StringBuilder perTable = new StringBuilder(); // per table, so that a difference says where it is
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA ="
                     + " 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY 1")) {
@@ -104,9 +107,11 @@ class StoreDamageTest {
                         rows.add(row.toString());
                     }
                 }
-                rows.stream().sorted().forEach(r -> md.update(r.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                MessageDigest table = MessageDigest.getInstance("SHA-256");
+                rows.stream().sorted().forEach(r -> table.update(r.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                perTable.append(t).append(' ').append(HexFormat.of().formatHex(table.digest()), 0, 12).append('\n');
             }
-            return tables + " " + HexFormat.of().formatHex(md.digest());
+            return perTable.toString();
         }
     }
 
@@ -118,7 +123,7 @@ class StoreDamageTest {
             runId = services.evidence().runs().get(0).id();
             try (Connection c = services.database().connection(); Statement s = c.createStatement()) {
                 // what random bytes inside a stored text look like to H2: a value that reads back fine
-                s.executeUpdate("UPDATE evidence_result SET proof = 'tampered' WHERE id = (SELECT MIN(id) FROM evidence_result)");
+                s.executeUpdate("UPDATE evidence_result SET proof = 'tampered' WHERE id = (SELECT MIN(id) FROM evidence_result WHERE run_id = " + runId + ")");
             }
         }
         Path file = dir.resolve("secpillar.mv.db");
@@ -135,6 +140,23 @@ class StoreDamageTest {
             assertThatThrownBy(() -> services.reviews().workloads()).isInstanceOf(StoreDamagedException.class);
         }
         assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("opened, read and closed without writing").isTrue();
+    }
+
+    @Test
+    void aChangedMilestoneSnapshotIsFoundWhenRead() throws Exception {
+        long workloadId;
+        try (Services services = Services.open(dir, Clock.systemUTC())) {
+            workloadId = services.demo().create().id();
+            try (Connection c = services.database().connection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE milestone SET content = REPLACE(content, 'HIGH', 'NONE')");
+            }
+        }
+        try (Services services = Services.open(dir, Clock.systemUTC())) {
+            assertThatThrownBy(() -> services.engagement().milestones().list(workloadId))
+                    .isInstanceOf(StoreDamagedException.class)
+                    .hasMessageContaining("the snapshot of milestone")
+                    .hasMessageContaining("no longer matches the SHA-256 it was saved with");
+        }
     }
 
     @Test

@@ -18,6 +18,17 @@ public interface WorkloadRepository {
 
     Workload update(long id, WorkloadDraft draft, Instant at);
 
+    /**
+     * Creates a workload that keeps the identity (uid) and dates it had elsewhere, e.g. in the data directory a
+     * hand-over file came from.
+     */
+    Workload createWithIdentity(WorkloadDraft draft, String uid, Instant createdAt, Instant updatedAt);
+
+    /** The workload's identity across data directories (a UUID), given when it was created. */
+    String uid(long id);
+
+    Optional<Workload> findByUid(String uid);
+
     /** Deletes the workload with its reviews and answers; false when there was none. */
     boolean delete(long id);
 }

@@ -1,5 +1,6 @@
 package io.secpillar.evidence.port;
 
+import io.secpillar.evidence.CheckInfo;
 import io.secpillar.evidence.EvidenceResult;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.NewEvidenceRun;
@@ -26,6 +27,9 @@ public interface EvidenceStore extends EvidenceRepository {
     List<EvidenceRunInfo> runs();
 
     List<EvidenceResult> results(long runId);
+
+    /** The checks the run used, as they were described then (also those that produced no result). */
+    List<CheckInfo> checks(long runId);
 
     /** Why a run failed or was interrupted, if it did. */
     Optional<String> error(long runId);
