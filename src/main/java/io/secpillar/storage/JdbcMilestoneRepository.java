@@ -49,6 +49,12 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
     }
 
     @Override
+    public List<Milestone> forWorkloadAsStored(long workloadId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM milestone WHERE workload_id = ? ORDER BY created_at, id",
+                s -> s.setLong(1, workloadId), JdbcMilestoneRepository::mapAsStored);
+    }
+
+    @Override
     public Optional<Milestone> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM milestone WHERE id = ?", s -> s.setLong(1, id),
                 this::map).stream().findFirst();
@@ -64,10 +70,14 @@ public final class JdbcMilestoneRepository implements MilestoneRepository {
         String content = rs.getString("content");
         jdbc.requireIntact(rs.getString("content_sha256"), Sha256.hex(content),
                 "the snapshot of milestone " + rs.getLong("id") + " (\"" + rs.getString("name") + "\")");
+        return mapAsStored(rs);
+    }
+
+    private static Milestone mapAsStored(ResultSet rs) throws SQLException {
         long run = rs.getLong("evidence_run_id");
         Optional<Long> runId = rs.wasNull() ? Optional.empty() : Optional.of(run);
         return new Milestone(rs.getLong("id"), rs.getString("uid"), rs.getLong("workload_id"), rs.getString("name"),
                 rs.getString("note"), Jdbc.fromDb(rs, "created_at"), rs.getString("created_by"), runId,
-                content, rs.getString("content_sha256"));
+                rs.getString("content"), rs.getString("content_sha256"));
     }
 }

@@ -27,6 +27,6 @@ public final class AuditVerifier {
         ChainCheck check = new ChainCheck(review.workload().name(), review.lens());
         repository.forEach(workloadId, check);
         return new AuditVerification(workloadId, review.workload().name(), check.head(),
-                check.compare(review.answers(), review.workload().draft(), milestones.forWorkload(workloadId)));
+                check.compare(review.answers(), review.workload().draft(), milestones.forWorkloadAsStored(workloadId)));
     }
 }

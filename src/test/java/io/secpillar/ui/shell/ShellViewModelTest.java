@@ -39,7 +39,7 @@ class ShellViewModelTest {
     private ShellViewModel opened(Callable<UiServices> opener) throws Exception {
         ShellViewModel model = new ShellViewModel(opener);
         WaitForAsyncUtils.asyncFx(model::openStore).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.openingProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.openingProperty().get()
                 || model.storeProblemProperty().get() != null);
         return model;
     }
@@ -57,7 +57,7 @@ class ShellViewModelTest {
         Platform.runLater(() -> open.rememberQuestion("data_classification"));
         var settings = first.services().orElseThrow().settings();
         // the settings are written in the background: wait for the write, not for a fixed time
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> settings.get(ShellViewModel.LAST_QUESTION + demo.id())
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> settings.get(ShellViewModel.LAST_QUESTION + demo.id())
                 .filter("data_classification"::equals).isPresent()
                 && settings.get(ShellViewModel.LAST_WORKLOAD).filter(String.valueOf(demo.id())::equals).isPresent());
         WaitForAsyncUtils.asyncFx(first::close).get();
@@ -69,7 +69,7 @@ class ShellViewModelTest {
         WaitForAsyncUtils.asyncFx(second::showWorkloads).get();
         assertThat(second.workloadProperty().get()).isNull();
         var secondSettings = second.services().orElseThrow().settings();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> secondSettings.get(ShellViewModel.LAST_WORKLOAD).filter(String::isEmpty).isPresent());
         WaitForAsyncUtils.asyncFx(second::close).get();
 
