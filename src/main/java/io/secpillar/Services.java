@@ -7,13 +7,14 @@ import io.secpillar.assessment.ReviewService;
 import io.secpillar.assessment.port.SettingsRepository;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.DemoEvidence;
-import io.secpillar.evidence.ScanSettings;
-import io.secpillar.evidence.aws.AwsAccess;
+import io.secpillar.evidence.aws.AwsInventoryReader;
 import io.secpillar.evidence.aws.DefaultAwsAccess;
-import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
+import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceDecisionRepository;
 import io.secpillar.storage.JdbcEvidenceRepository;
@@ -100,16 +101,17 @@ public final class Services implements AutoCloseable {
      * The AWS profiles of this machine, read-only: the one place the window and the scan command get AWS access
      * from. Made on first use with the given way to ask for MFA codes, and closed with these services.
      */
-    public synchronized AwsAccess awsAccess(MfaCodeProvider mfa) {
+    public synchronized DefaultAwsAccess awsAccess(MfaCodeProvider mfa) {
         if (awsAccess == null) {
             awsAccess = DefaultAwsAccess.fromSystem(mfa);
         }
         return awsAccess;
     }
 
-    /** A scanner over the check catalog that stores its runs here. */
-    public EvidenceScanner evidenceScanner(AwsAccess access, ScanSettings settings) {
-        return EvidenceScanner.ofCatalog(access, evidence, settings, clock);
+    /** A scanner over the check catalog that reads AWS through the access and stores its runs here. */
+    public EvidenceScanner evidenceScanner(DefaultAwsAccess access, ScanSettings settings) {
+        return new EvidenceScanner(access, new AwsInventoryReader(CheckCatalog.collectors(), access::clients), evidence,
+                CheckCatalog.all(), CheckMapping.bundled(), settings, clock);
     }
 
     public DemoWorkload demo() {

@@ -4,7 +4,7 @@ import io.secpillar.Services;
 import io.secpillar.assessment.EvidenceDecision;
 import io.secpillar.assessment.ReviewEvidence;
 import io.secpillar.evidence.CheckMapping;
-import io.secpillar.evidence.ScanSettings;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.ui.common.Background;
 import io.secpillar.ui.common.Icons;
 import io.secpillar.ui.evidence.EvidenceView;

@@ -1,7 +1,5 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
-import io.secpillar.evidence.AccountScope;
-import io.secpillar.evidence.ScanPlan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
-import io.secpillar.evidence.ScanPlan;
 
 import java.util.List;
 import java.util.Optional;

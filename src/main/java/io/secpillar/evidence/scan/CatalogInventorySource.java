@@ -1,42 +1,31 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
-import io.secpillar.evidence.AccountScope;
-import io.secpillar.evidence.InventorySource;
-import io.secpillar.evidence.ScanPlan;
 import io.secpillar.evidence.Target;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Function;
 
 /**
- * Inventories for one scan, collected through the catalog's collectors on first request and kept for the rest
- * of the scan: each inventory is read once per account and place, whoever asks. Region "global" is collected
+ * Inventories for one scan, read through the catalog's {@link InventoryReader} on first request and kept for the
+ * rest of the scan: each inventory is read once per account and place, whoever asks. Region "global" is collected
  * in the account's home region (us-east-1 when selected) and cached as "global".
  */
 public final class CatalogInventorySource implements InventorySource {
 
     private record Key(String accountId, String place, Class<?> type) { }
 
-    private final Map<Class<?>, InventoryCollector<?>> collectors = new HashMap<>();
     private final Map<String, AccountScope> accounts = new HashMap<>();
-    private final Function<String, AwsClients> clientsForProfile;
-    private final Map<String, AwsClients> clients = new ConcurrentHashMap<>();
+    private final InventoryReader reader;
+    private final Map<String, InventorySource> readsOfProfile = new ConcurrentHashMap<>();
     private final Map<Key, FutureTask<Object>> cache = new ConcurrentHashMap<>();
 
-    public CatalogInventorySource(List<InventoryCollector<?>> collectors, Function<String, AwsClients> clientsForProfile,
-                                  ScanPlan plan) {
-        for (InventoryCollector<?> collector : collectors) {
-            if (this.collectors.putIfAbsent(collector.type(), collector) != null) {
-                throw new IllegalArgumentException("two collectors for " + collector.type().getName());
-            }
-        }
+    public CatalogInventorySource(InventoryReader reader, ScanPlan plan) {
         plan.accounts().forEach(a -> accounts.put(a.accountId(), a));
-        this.clientsForProfile = clientsForProfile;
+        this.reader = reader;
     }
 
     @Override
@@ -59,9 +48,9 @@ public final class CatalogInventorySource implements InventorySource {
             return type.cast(task.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AwsCalls.Cancelled(e);
+            throw cancelled(e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof AwsCalls.Cancelled) {
+            if (e.getCause() instanceof CancellationException) {
                 cache.remove(key, task); // a later scan step may try again; a cancel is no answer
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
@@ -74,10 +63,6 @@ public final class CatalogInventorySource implements InventorySource {
     }
 
     private Object collect(Class<?> type, Target target) {
-        InventoryCollector<?> collector = collectors.get(type);
-        if (collector == null) {
-            throw new IllegalStateException("no collector is registered for " + type.getSimpleName());
-        }
         Target callTarget = target;
         if (Target.GLOBAL_REGION.equals(target.region())) {
             AccountScope account = accounts.get(target.accountId());
@@ -86,11 +71,17 @@ public final class CatalogInventorySource implements InventorySource {
             }
             callTarget = account.target(account.homeRegion());
         }
-        AwsClients forProfile = clients.computeIfAbsent(target.profile(), clientsForProfile);
-        Object inventory = collector.collect(forProfile, callTarget);
+        InventorySource reads = readsOfProfile.computeIfAbsent(target.profile(), reader::forProfile);
+        Object inventory = reads.inventory(type, callTarget);
         if (inventory == null) {
-            throw new IllegalStateException(collector.getClass().getSimpleName() + " returned no inventory");
+            throw new IllegalStateException("no " + type.getSimpleName() + " was read");
         }
         return inventory;
+    }
+
+    private static CancellationException cancelled(InterruptedException e) {
+        CancellationException cancelled = new CancellationException("cancelled");
+        cancelled.initCause(e);
+        return cancelled;
     }
 }

@@ -1,4 +1,6 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
+
+import io.secpillar.evidence.Target;
 
 import java.util.List;
 import java.util.Objects;

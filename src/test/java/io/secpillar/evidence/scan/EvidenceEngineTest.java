@@ -1,5 +1,13 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
 
+import io.secpillar.evidence.Check;
+import io.secpillar.evidence.CheckMetadata;
+import io.secpillar.evidence.EvidenceRunInfo;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Scope;
+import io.secpillar.evidence.Severity;
+import io.secpillar.evidence.Status;
+import io.secpillar.evidence.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

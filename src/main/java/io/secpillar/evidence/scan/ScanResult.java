@@ -1,6 +1,5 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
-import io.secpillar.evidence.ScanOutcome;
 
 /** A finished scan: the id of its stored run, and how it ended. */
 public record ScanResult(long runId, ScanOutcome outcome) {

@@ -1,4 +1,7 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
+
+import io.secpillar.evidence.EvidenceRunInfo;
+import io.secpillar.evidence.Status;
 
 import java.util.Map;
 import java.util.Optional;

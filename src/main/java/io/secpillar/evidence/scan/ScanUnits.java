@@ -1,4 +1,8 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
+
+import io.secpillar.evidence.Check;
+import io.secpillar.evidence.Scope;
+import io.secpillar.evidence.Target;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,6 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
+
+import io.secpillar.evidence.Finding;
 
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
+
+import io.secpillar.evidence.Check;
+import io.secpillar.evidence.Target;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
 
 import java.time.Duration;
 

@@ -1,20 +1,18 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
 import io.secpillar.evidence.CheckEvaluation;
 import io.secpillar.evidence.CheckInfo;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceResult;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.ScanCancellation;
-import io.secpillar.evidence.ScanListener;
 import io.secpillar.evidence.port.EvidenceStore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;

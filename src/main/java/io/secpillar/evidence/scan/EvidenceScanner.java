@@ -1,20 +1,13 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
 import io.secpillar.evidence.CatalogVersion;
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckEvaluation;
 import io.secpillar.evidence.CheckInfo;
 import io.secpillar.evidence.CheckMapping;
-import io.secpillar.evidence.EvidenceEngine;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.NewEvidenceRun;
-import io.secpillar.evidence.ScanCancellation;
-import io.secpillar.evidence.ScanListener;
-import io.secpillar.evidence.ScanOutcome;
-import io.secpillar.evidence.ScanPlan;
-import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.Status;
-import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.evidence.port.EvidenceStore;
 
 import java.time.Clock;
@@ -27,33 +20,28 @@ import java.util.Optional;
  * A scan from request to stored run, shared by the Evidence view and the scan command: prepare (profiles
  * resolved to accounts, regions checked), then run the engine over AWS inventories while every batch of
  * findings is saved. The run row is written before the first result and closed with its final state, so a
- * cancel keeps what was found and a crash leaves an honest RUNNING row behind.
+ * cancel keeps what was found and a crash leaves an honest RUNNING row behind. The checks, their mapping and the
+ * way to read inventories are handed in: the scan knows neither the catalog nor the AWS SDK.
  */
 public final class EvidenceScanner {
 
     private final AwsAccess access;
+    private final InventoryReader reader;
     private final EvidenceStore store;
     private final List<Check<?>> checks;
-    private final List<InventoryCollector<?>> collectors;
     private final CheckMapping mapping;
     private final ScanSettings settings;
     private final Clock clock;
 
-    public EvidenceScanner(AwsAccess access, EvidenceStore store, List<Check<?>> checks,
-                           List<InventoryCollector<?>> collectors, CheckMapping mapping, ScanSettings settings, Clock clock) {
+    public EvidenceScanner(AwsAccess access, InventoryReader reader, EvidenceStore store, List<Check<?>> checks,
+                           CheckMapping mapping, ScanSettings settings, Clock clock) {
         this.access = access;
+        this.reader = reader;
         this.store = store;
         this.checks = List.copyOf(checks);
-        this.collectors = List.copyOf(collectors);
         this.mapping = mapping;
         this.settings = settings;
         this.clock = clock;
-    }
-
-    /** The scanner over the workbench's own check catalog and mapping. */
-    public static EvidenceScanner ofCatalog(AwsAccess access, EvidenceStore store, ScanSettings settings, Clock clock) {
-        return new EvidenceScanner(access, store, CheckCatalog.all(), CheckCatalog.collectors(), CheckMapping.bundled(),
-                settings, clock);
     }
 
     public AwsAccess access() {
@@ -83,7 +71,7 @@ public final class EvidenceScanner {
         StoringListener storing = new StoringListener(store, runId, infos, mapping, cancellation);
         ScanOutcome outcome;
         try {
-            CatalogInventorySource source = new CatalogInventorySource(collectors, access::clients, plan);
+            CatalogInventorySource source = new CatalogInventorySource(reader, plan);
             outcome = new EvidenceEngine(checks, settings).run(plan, source, storing.andThen(listener), cancellation);
         } catch (RuntimeException e) {
             outcome = new ScanOutcome(EvidenceRunInfo.State.FAILED, 0, 0, Map.of(),

@@ -1,4 +1,4 @@
-package io.secpillar.evidence.aws;
+package io.secpillar.evidence.scan;
 
 import java.util.Optional;
 

@@ -1,4 +1,12 @@
-package io.secpillar.evidence;
+package io.secpillar.evidence.scan;
+
+import io.secpillar.evidence.Check;
+import io.secpillar.evidence.CheckEvaluation;
+import io.secpillar.evidence.CouldNotAssessReason;
+import io.secpillar.evidence.EvidenceRunInfo;
+import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.Status;
+import io.secpillar.evidence.Target;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
