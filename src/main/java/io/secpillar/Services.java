@@ -10,6 +10,7 @@ import io.secpillar.evidence.DemoEvidence;
 import io.secpillar.evidence.aws.AwsInventoryReader;
 import io.secpillar.evidence.aws.DefaultAwsAccess;
 import io.secpillar.evidence.aws.MfaCodeProvider;
+import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
@@ -110,7 +111,7 @@ public final class Services implements AutoCloseable {
 
     /** A scanner over the check catalog that reads AWS through the access and stores its runs here. */
     public EvidenceScanner evidenceScanner(DefaultAwsAccess access, ScanSettings settings) {
-        return new EvidenceScanner(access, new AwsInventoryReader(CheckCatalog.collectors(), access::clients), evidence,
+        return new EvidenceScanner(access, new AwsInventoryReader(CollectorCatalog.all(), access::clients), evidence,
                 CheckCatalog.all(), CheckMapping.bundled(), settings, clock);
     }
 

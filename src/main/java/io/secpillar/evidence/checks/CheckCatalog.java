@@ -1,7 +1,6 @@
 package io.secpillar.evidence.checks;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
 import io.secpillar.evidence.checks.iam.IamChecks;
 import io.secpillar.evidence.checks.organizations.OrganizationsChecks;
 import io.secpillar.evidence.checks.cloudtrail.CloudTrailChecks;
@@ -23,8 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every check of the workbench, listed explicitly per service (no classpath scanning), with the collectors
- * of the inventories they read. The best-practice mapping lives apart, in check-mapping.json.
+ * Every check of the workbench, listed explicitly per service (no classpath scanning). The collectors of the
+ * inventories they read are listed by the AWS adapter; the best-practice mapping lives apart, in check-mapping.json.
  */
 public final class CheckCatalog {
 
@@ -50,26 +49,5 @@ public final class CheckCatalog {
         checks.addAll(RdsChecks.all());
         checks.addAll(Elbv2Checks.all());
         return List.copyOf(checks);
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        List<InventoryCollector<?>> collectors = new ArrayList<>();
-        collectors.addAll(IamChecks.collectors());
-        collectors.addAll(OrganizationsChecks.collectors());
-        collectors.addAll(CloudTrailChecks.collectors());
-        collectors.addAll(ConfigChecks.collectors());
-        collectors.addAll(GuardDutyChecks.collectors());
-        collectors.addAll(SecurityHubChecks.collectors());
-        collectors.addAll(AccessAnalyzerChecks.collectors());
-        collectors.addAll(KmsChecks.collectors());
-        collectors.addAll(InspectorChecks.collectors());
-        collectors.addAll(MacieChecks.collectors());
-        collectors.addAll(BackupChecks.collectors());
-        collectors.addAll(AccountChecks.collectors());
-        collectors.addAll(S3Checks.collectors());
-        collectors.addAll(Ec2Checks.collectors());
-        collectors.addAll(RdsChecks.collectors());
-        collectors.addAll(Elbv2Checks.collectors());
-        return List.copyOf(collectors);
     }
 }

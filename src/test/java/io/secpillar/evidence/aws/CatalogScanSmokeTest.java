@@ -5,6 +5,7 @@ import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.evidence.scan.EvidenceScanner;
 import io.secpillar.evidence.scan.PreparedScan;
@@ -72,7 +73,7 @@ class CatalogScanSmokeTest {
              DefaultAwsAccess access = new DefaultAwsAccess(AwsConfigLocations.of(config, credentials, dir.resolve("sso")),
                      TestSettings.fast(), MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
-            EvidenceScanner scanner = new EvidenceScanner(access, new AwsInventoryReader(CheckCatalog.collectors(), access::clients),
+            EvidenceScanner scanner = new EvidenceScanner(access, new AwsInventoryReader(CollectorCatalog.all(), access::clients),
                     store, CheckCatalog.all(), CheckMapping.bundled(), ScanSettings.defaults(), Clock.systemUTC());
             PreparedScan prepared = scanner.prepare(new ScanRequest(List.of("audit"), RegionSelection.all(), Optional.empty()));
             ScanResult result = scanner.run(prepared, ScanListener.NONE, new ScanCancellation());

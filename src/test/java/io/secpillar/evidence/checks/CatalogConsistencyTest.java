@@ -5,6 +5,7 @@ import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.DemoEvidence;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.pillar.BundledLens;
 import io.secpillar.pillar.Choice;
 import io.secpillar.pillar.LoadedLens;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Ties the three places that must agree: the bundled lens (practice labels), the check catalog (registered
- * checks and collectors) and check-mapping.json (the only place the mapping lives). Also keeps the demo
- * evidence honest once the catalog has checks.
+ * Ties the places that must agree: the bundled lens (practice labels), the check catalog (registered checks),
+ * the collector catalog (one collector per inventory a check reads) and check-mapping.json (the only place the
+ * mapping lives). Also keeps the demo evidence honest once the catalog has checks.
  */
 class CatalogConsistencyTest {
 
@@ -82,7 +84,7 @@ class CatalogConsistencyTest {
 
     @Test
     void everyCheckHasMetadataWithReadOnlyOperationsAndACollectorForItsInventory() {
-        Set<Class<?>> collected = CheckCatalog.collectors().stream().map(InventoryCollector::type).collect(Collectors.toSet());
+        Set<Class<?>> collected = CollectorCatalog.all().stream().map(InventoryCollector::type).collect(Collectors.toSet());
         for (Check<?> check : CHECKS) {
             CheckMetadata m = check.metadata();
             assertThat(m).as(check.getClass().getSimpleName()).isNotNull();
@@ -95,6 +97,16 @@ class CatalogConsistencyTest {
                     .allSatisfy(op -> assertThat(op).matches("[a-z0-9-]+:(Describe|Get|List|GenerateCredentialReport|BatchGet)[A-Za-z0-9]*"));
             assertThat(collected).as("collector for " + check.inventoryType().getSimpleName()).contains(check.inventoryType());
         }
+    }
+
+    @Test
+    void everyInventoryACheckReadsHasExactlyOneCollectorAndNoCollectorIsUnused() {
+        Map<Class<?>, Long> collectors = CollectorCatalog.all().stream()
+                .collect(Collectors.groupingBy(InventoryCollector::type, Collectors.counting()));
+        Set<Class<?>> read = CHECKS.stream().map(Check::inventoryType).collect(Collectors.toSet());
+        assertThat(collectors.keySet()).containsExactlyInAnyOrderElementsOf(read);
+        assertThat(collectors).allSatisfy((type, n) -> assertThat(n).as("collectors of " + type.getSimpleName())
+                .isEqualTo(1L));
     }
 
     @Test

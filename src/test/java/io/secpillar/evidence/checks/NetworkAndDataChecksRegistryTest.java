@@ -3,7 +3,7 @@ package io.secpillar.evidence.checks;
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.Scope;
-import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.evidence.checks.ec2.Ec2Checks;
 import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
 import io.secpillar.evidence.checks.rds.RdsChecks;
@@ -65,13 +65,9 @@ class NetworkAndDataChecksRegistryTest {
 
     @Test
     void everyInventoryReadHasExactlyOneCollector() {
-        List<InventoryCollector<?>> collectors = new ArrayList<>();
-        collectors.addAll(S3Checks.collectors());
-        collectors.addAll(Ec2Checks.collectors());
-        collectors.addAll(RdsChecks.collectors());
-        collectors.addAll(Elbv2Checks.collectors());
         Set<String> read = CHECKS.stream().map(c -> c.inventoryType().getName()).collect(Collectors.toSet());
-        assertThat(collectors.stream().map(c -> c.type().getName())).containsExactlyInAnyOrderElementsOf(read);
+        assertThat(read).hasSize(4).allSatisfy(type -> assertThat(CollectorCatalog.all())
+                .filteredOn(c -> c.type().getName().equals(type)).as("collectors of " + type).hasSize(1));
     }
 
     @Test

@@ -1,11 +1,10 @@
 package io.secpillar.evidence.checks.accessanalyzer;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The IAM Access Analyzer checks, listed explicitly, and the collector of the (regional) inventory they read. */
+/** The IAM Access Analyzer checks, listed explicitly. */
 public final class AccessAnalyzerChecks {
 
     private AccessAnalyzerChecks() {
@@ -13,9 +12,5 @@ public final class AccessAnalyzerChecks {
 
     public static List<Check<?>> all() {
         return List.of(new AccessanalyzerEnabled());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new AccessAnalyzerCollector());
     }
 }

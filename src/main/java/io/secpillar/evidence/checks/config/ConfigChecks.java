@@ -1,11 +1,10 @@
 package io.secpillar.evidence.checks.config;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The AWS Config checks, listed explicitly, and the collector of the (regional) inventory they read. */
+/** The AWS Config checks, listed explicitly. */
 public final class ConfigChecks {
 
     private ConfigChecks() {
@@ -13,9 +12,5 @@ public final class ConfigChecks {
 
     public static List<Check<?>> all() {
         return List.of(new ConfigRecorderAllRegionsEnabled());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new ConfigCollector());
     }
 }

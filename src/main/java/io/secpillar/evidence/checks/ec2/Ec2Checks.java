@@ -1,12 +1,10 @@
 package io.secpillar.evidence.checks.ec2;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.aws.ec2.Ec2InventoryCollector;
 
 import java.util.List;
 
-/** The EC2, VPC and EBS checks, listed explicitly, and the collector of the inventory they read. */
+/** The EC2, VPC and EBS checks, listed explicitly. */
 public final class Ec2Checks {
 
     private Ec2Checks() {
@@ -27,9 +25,5 @@ public final class Ec2Checks {
                 new Ec2EbsSnapshotsEncrypted(),
                 new Ec2EbsPublicSnapshot(),
                 new Ec2InstanceImdsv2Enabled());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new Ec2InventoryCollector());
     }
 }

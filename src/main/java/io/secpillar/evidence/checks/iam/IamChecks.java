@@ -1,11 +1,10 @@
 package io.secpillar.evidence.checks.iam;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The IAM checks, listed explicitly, and the collectors of the inventories they read. All are global. */
+/** The IAM checks, listed explicitly. All are global. */
 public final class IamChecks {
 
     private IamChecks() {
@@ -28,10 +27,5 @@ public final class IamChecks {
                 new IamCustomerUnattachedPolicyNoAdministrativePrivileges(),
                 new IamPolicyAttachedOnlyToGroupOrRoles(),
                 new IamSupportRoleCreated());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new IamAccountCollector(), new CredentialReportCollector(), new CustomerPolicyCollector(),
-                new IamUserCollector());
     }
 }

@@ -1,11 +1,10 @@
 package io.secpillar.evidence.checks.organizations;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
 
 import java.util.List;
 
-/** The AWS Organizations checks, listed explicitly, and the collector of the inventory they read (global). */
+/** The AWS Organizations checks, listed explicitly (global). */
 public final class OrganizationsChecks {
 
     private OrganizationsChecks() {
@@ -13,9 +12,5 @@ public final class OrganizationsChecks {
 
     public static List<Check<?>> all() {
         return List.of(new OrganizationsAccountPartOfOrganizations(), new OrganizationsScpInUse());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new OrganizationsCollector());
     }
 }

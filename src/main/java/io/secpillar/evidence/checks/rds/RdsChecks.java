@@ -1,12 +1,10 @@
 package io.secpillar.evidence.checks.rds;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.aws.rds.RdsInventoryCollector;
 
 import java.util.List;
 
-/** The RDS checks, listed explicitly, and the collector of the inventory they read. */
+/** The RDS checks, listed explicitly. */
 public final class RdsChecks {
 
     private RdsChecks() {
@@ -18,9 +16,5 @@ public final class RdsChecks {
                 new RdsInstanceNoPublicAccess(),
                 new RdsInstanceMinorVersionUpgradeEnabled(),
                 new RdsSnapshotsPublicAccess());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new RdsInventoryCollector());
     }
 }

@@ -1,12 +1,10 @@
 package io.secpillar.evidence.checks.s3;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.aws.s3.S3InventoryCollector;
 
 import java.util.List;
 
-/** The S3 checks, listed explicitly, and the collector of the inventory they read. */
+/** The S3 checks, listed explicitly. */
 public final class S3Checks {
 
     private S3Checks() {
@@ -21,9 +19,5 @@ public final class S3Checks {
                 new S3BucketObjectVersioning(),
                 new S3BucketServerAccessLoggingEnabled(),
                 new S3BucketAclProhibited());
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        return List.of(new S3InventoryCollector());
     }
 }

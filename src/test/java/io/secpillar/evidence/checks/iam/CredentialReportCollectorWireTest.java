@@ -3,7 +3,7 @@ package io.secpillar.evidence.checks.iam;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.wire.FakeAws;
+import io.secpillar.evidence.aws.wire.FakeAws;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

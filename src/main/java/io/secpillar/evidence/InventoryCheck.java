@@ -1,0 +1,64 @@
+package io.secpillar.evidence;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The shape of a check: its inventory type and metadata, given once to the constructor, and its
+ * {@link #evaluate}. The helpers build findings under the check's own id. A class that differs from another only
+ * in data is written once and registered several times, each registration with its own metadata and id.
+ *
+ * @param <I> the inventory it reads
+ */
+public abstract class InventoryCheck<I> implements Check<I> {
+
+    private final Class<I> inventoryType;
+    private final CheckMetadata metadata;
+
+    protected InventoryCheck(Class<I> inventoryType, CheckMetadata metadata) {
+        this.inventoryType = Objects.requireNonNull(inventoryType, "inventoryType");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+    }
+
+    @Override
+    public final CheckMetadata metadata() {
+        return metadata;
+    }
+
+    @Override
+    public final Class<I> inventoryType() {
+        return inventoryType;
+    }
+
+    /** This check's id, e.g. {@code iam_root_mfa_enabled}. */
+    protected final String id() {
+        return metadata.id();
+    }
+
+    /** The finding about one resource of the target. */
+    protected final Finding finding(Target target, String resourceId, Verdict verdict) {
+        return verdict.about(id(), target, resourceId);
+    }
+
+    /** The one finding about the account itself (its id stands for the resource). */
+    protected final List<Finding> accountFinding(Target target, Verdict verdict) {
+        return List.of(finding(target, target.accountId(), verdict));
+    }
+
+    /** The one COULD_NOT_ASSESS finding for the account when a read it needs failed. */
+    protected final List<Finding> couldNotAssess(Fetched<?> failed, Target target) {
+        return List.of(failed.couldNotAssess(id(), target, target.accountId()));
+    }
+
+    /** The findings judged from a read, or the one COULD_NOT_ASSESS finding for the account when it failed. */
+    protected final <T> List<Finding> fromRead(Fetched<T> read, Target target, Function<T, List<Finding>> judge) {
+        return read.isOk() ? judge.apply(read.value()) : couldNotAssess(read, target);
+    }
+
+    /** {@link PerResource#findings} in a region: "The region has no {noun}." when the listing is empty. */
+    protected final <R> List<Finding> perResource(Fetched<List<R>> listing, Target target, String noun,
+                                                  Function<R, Finding> judge) {
+        return PerResource.findings(id(), target, listing, noun, "The region has no " + noun + ".", judge);
+    }
+}
