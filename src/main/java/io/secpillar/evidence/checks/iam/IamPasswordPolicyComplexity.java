@@ -1,12 +1,13 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import software.amazon.awssdk.services.iam.model.PasswordPolicy;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 
 import java.util.List;
 import java.util.Map;
@@ -14,34 +15,25 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The IAM password policy asks for upper and lower case letters, digits and symbols. */
-public final class IamPasswordPolicyComplexity implements Check<IamAccountInventory> {
+public final class IamPasswordPolicyComplexity extends InventoryCheck<IamAccountInventory> {
 
-    static final CheckMetadata METADATA = new CheckMetadata("iam_password_policy_complexity",
-            "Password policy requires upper case, lower case, digits and symbols", "iam", Scope.GLOBAL,
-            Severity.MEDIUM, List.of(IamAccountInventory.GET_PASSWORD_POLICY),
-            "Tick all four character classes in the account password policy (upper case, lower case, numbers, "
-                    + "non-alphanumeric characters).");
-
-    @Override
-    public CheckMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public Class<IamAccountInventory> inventoryType() {
-        return IamAccountInventory.class;
+    public IamPasswordPolicyComplexity() {
+        super(IamAccountInventory.class, new CheckMetadata("iam_password_policy_complexity",
+                "Password policy requires upper case, lower case, digits and symbols", "iam", Scope.GLOBAL,
+                Severity.MEDIUM, List.of(IamAccountInventory.GET_PASSWORD_POLICY), "Tick all four character classes "
+                + "in the account password policy (upper case, lower case, numbers, non-alphanumeric characters)."));
     }
 
     @Override
     public List<Finding> evaluate(IamAccountInventory inventory, Target target) {
-        return PasswordPolicyVerdict.judge(METADATA, inventory, target, IamPasswordPolicyComplexity::missing,
+        return PasswordPolicyVerdict.judge(id(), inventory, target, IamPasswordPolicyComplexity::missing,
                 "The password policy requires all four character classes.");
     }
 
     private static Optional<String> missing(PasswordPolicy p) {
-        List<String> missing = Stream.of(required("upper case", p.requireUppercaseCharacters()),
-                        required("lower case", p.requireLowercaseCharacters()),
-                        required("numbers", p.requireNumbers()), required("symbols", p.requireSymbols()))
+        List<String> missing = Stream.of(required("upper case", p.requireUppercase()),
+                        required("lower case", p.requireLowercase()), required("numbers", p.requireNumbers()),
+                        required("symbols", p.requireSymbols()))
                 .filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
         return missing.isEmpty() ? Optional.empty()
                 : Optional.of("The password policy does not require " + String.join(", ", missing) + ".");

@@ -1,14 +1,16 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import software.amazon.awssdk.services.iam.model.PasswordPolicy;
+import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the password-policy checks share: the one account-wide finding, could-not-assess when the policy could
@@ -16,37 +18,31 @@ import java.util.Optional;
  */
 final class PasswordPolicyVerdict {
 
-    /** A rule on the policy: empty when it is met, otherwise the sentence saying what is missing. */
-    interface Rule {
-        Optional<String> problem(PasswordPolicy policy);
-    }
-
     private PasswordPolicyVerdict() {
     }
 
-    static List<Finding> judge(CheckMetadata metadata, IamAccountInventory inventory, Target target, Rule rule,
-                               String passSentence) {
-        String resource = target.accountId();
+    /**
+     * @param problem what the policy lacks for this check, empty when it has it
+     */
+    static List<Finding> judge(String checkId, IamAccountInventory inventory, Target target,
+                               Function<PasswordPolicy, Optional<String>> problem, String passSentence) {
         if (!inventory.passwordPolicy().isOk()) {
-            return List.of(inventory.passwordPolicy().couldNotAssess(metadata.id(), target, resource));
+            return List.of(inventory.passwordPolicy().couldNotAssess(checkId, target, target.accountId()));
         }
-        Optional<PasswordPolicy> policy = inventory.passwordPolicy().value();
-        if (policy.isEmpty()) {
-            return List.of(new Finding(metadata.id(), Status.FAIL, target.accountId(), target.region(), resource,
-                    "The account has no IAM password policy, so IAM accepts any 8-character password.",
-                    Map.of("passwordPolicy", "none"), "GetAccountPasswordPolicy: NoSuchEntity"));
-        }
-        Optional<String> problem = rule.problem(policy.get());
-        return List.of(new Finding(metadata.id(), problem.isEmpty() ? Status.PASS : Status.FAIL, target.accountId(),
-                target.region(), resource, problem.orElse(passSentence), observed(policy.get()),
-                "GetAccountPasswordPolicy: " + policy.get()));
+        Verdict verdict = inventory.passwordPolicy().value().map(policy -> {
+            Optional<String> missing = problem.apply(policy);
+            return Verdict.passIf(missing.isEmpty(), missing.orElse(passSentence), observed(policy),
+                    "GetAccountPasswordPolicy: " + policy.proof());
+        }).orElseGet(() -> new Verdict(Status.FAIL, "The account has no IAM password policy, so IAM accepts any "
+                + "8-character password.", Map.of("passwordPolicy", "none"), "GetAccountPasswordPolicy: NoSuchEntity"));
+        return List.of(verdict.about(checkId, target, target.accountId()));
     }
 
     private static Map<String, String> observed(PasswordPolicy p) {
-        return Map.of("MinimumPasswordLength", String.valueOf(p.minimumPasswordLength()),
-                "PasswordReusePrevention", String.valueOf(p.passwordReusePrevention()),
-                "RequireUppercaseCharacters", String.valueOf(p.requireUppercaseCharacters()),
-                "RequireLowercaseCharacters", String.valueOf(p.requireLowercaseCharacters()),
+        return Map.of("MinimumPasswordLength", String.valueOf(p.minimumLength()),
+                "PasswordReusePrevention", String.valueOf(p.reusePrevention()),
+                "RequireUppercaseCharacters", String.valueOf(p.requireUppercase()),
+                "RequireLowercaseCharacters", String.valueOf(p.requireLowercase()),
                 "RequireNumbers", String.valueOf(p.requireNumbers()),
                 "RequireSymbols", String.valueOf(p.requireSymbols()));
     }

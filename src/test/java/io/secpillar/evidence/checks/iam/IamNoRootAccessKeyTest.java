@@ -1,6 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -3,8 +3,9 @@ package io.secpillar.evidence.checks.iam;
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.iam.model.PasswordPolicy;
 
 import java.util.Optional;
 
@@ -14,12 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The three password-policy checks: a strong policy passes all, a weak one fails each, none at all fails. */
 class IamPasswordPolicyChecksTest {
 
-    private static final PasswordPolicy STRONG = PasswordPolicy.builder().minimumPasswordLength(16)
-            .passwordReusePrevention(24).requireUppercaseCharacters(true).requireLowercaseCharacters(true)
-            .requireNumbers(true).requireSymbols(true).build();
-    private static final PasswordPolicy WEAK = PasswordPolicy.builder().minimumPasswordLength(8)
-            .passwordReusePrevention(5).requireUppercaseCharacters(true).requireLowercaseCharacters(true)
-            .requireNumbers(false).build();
+    private static final PasswordPolicy STRONG = new PasswordPolicy(16, 24, true, true, true, true, "strong policy");
+    private static final PasswordPolicy WEAK = new PasswordPolicy(8, 5, true, true, false, null, "weak policy");
 
     private static Status status(Check<IamAccountInventory> check, IamAccountInventory inventory) {
         var findings = check.evaluate(inventory, GLOBAL);
@@ -51,7 +48,8 @@ class IamPasswordPolicyChecksTest {
         var weak = check.evaluate(IamFixtures.withPasswordPolicy(WEAK), GLOBAL).get(0);
         assertThat(weak.status()).isEqualTo(Status.FAIL);
         assertThat(weak.reason()).contains("numbers, symbols").doesNotContain("upper case");
-        assertThat(weak.proof()).contains("MinimumPasswordLength=8");
+        assertThat(weak.proof()).isEqualTo("GetAccountPasswordPolicy: weak policy");
+        assertThat(weak.observed()).containsEntry("MinimumPasswordLength", "8").containsEntry("RequireSymbols", "null");
     }
 
     @Test

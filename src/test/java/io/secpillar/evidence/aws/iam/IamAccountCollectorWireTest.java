@@ -1,9 +1,15 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
+import io.secpillar.evidence.checks.iam.IamPasswordPolicyComplexity;
+import io.secpillar.evidence.checks.iam.IamPasswordPolicyMinimumLength14;
+import io.secpillar.evidence.checks.iam.IamRootHardwareMfaEnabled;
+import io.secpillar.evidence.checks.iam.IamRootMfaEnabled;
+import io.secpillar.evidence.checks.iam.IamSupportRoleCreated;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,8 +103,10 @@ class IamAccountCollectorWireTest {
         assertThat(finding.status()).isEqualTo(Status.COULD_NOT_ASSESS);
         assertThat(finding.reason()).contains("iam:GetAccountSummary");
         assertThat(inventory.passwordPolicy().value()).hasValueSatisfying(
-                p -> assertThat(p.minimumPasswordLength()).isEqualTo(14));
-        assertThat(new IamPasswordPolicyComplexity().evaluate(inventory, TARGET.global()).get(0).status())
-                .isEqualTo(Status.PASS);
+                p -> assertThat(p.minimumLength()).isEqualTo(14));
+        var complexity = new IamPasswordPolicyComplexity().evaluate(inventory, TARGET.global()).get(0);
+        assertThat(complexity.status()).isEqualTo(Status.PASS);
+        assertThat(complexity.proof()).startsWith("GetAccountPasswordPolicy: PasswordPolicy(")
+                .contains("MinimumPasswordLength=14");
     }
 }

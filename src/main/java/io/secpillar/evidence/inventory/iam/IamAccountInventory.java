@@ -1,8 +1,6 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.inventory.iam;
 
 import io.secpillar.evidence.Fetched;
-import software.amazon.awssdk.services.iam.model.PasswordPolicy;
-import software.amazon.awssdk.services.iam.model.VirtualMFADevice;
 
 import java.util.List;
 import java.util.Map;
@@ -16,14 +14,14 @@ import java.util.Optional;
  */
 public record IamAccountInventory(String partition,
                                   Fetched<Map<String, Integer>> summary,
-                                  Fetched<List<VirtualMFADevice>> virtualMfaDevices,
+                                  Fetched<List<VirtualMfaDevice>> virtualMfaDevices,
                                   Fetched<Optional<PasswordPolicy>> passwordPolicy,
                                   Fetched<SupportPolicyHolders> supportPolicyHolders) {
 
-    static final String GET_ACCOUNT_SUMMARY = "iam:GetAccountSummary";
-    static final String LIST_VIRTUAL_MFA_DEVICES = "iam:ListVirtualMFADevices";
-    static final String GET_PASSWORD_POLICY = "iam:GetAccountPasswordPolicy";
-    static final String LIST_ENTITIES_FOR_POLICY = "iam:ListEntitiesForPolicy";
+    public static final String GET_ACCOUNT_SUMMARY = "iam:GetAccountSummary";
+    public static final String LIST_VIRTUAL_MFA_DEVICES = "iam:ListVirtualMFADevices";
+    public static final String GET_PASSWORD_POLICY = "iam:GetAccountPasswordPolicy";
+    public static final String LIST_ENTITIES_FOR_POLICY = "iam:ListEntitiesForPolicy";
 
     /** Every read this inventory makes, as IAM actions. */
     public static final List<String> OPERATIONS = List.of(GET_ACCOUNT_SUMMARY, LIST_VIRTUAL_MFA_DEVICES,
@@ -32,6 +30,19 @@ public record IamAccountInventory(String partition,
     /** The ARN of the account's root user. */
     public String rootArn(String accountId) {
         return "arn:" + partition + ":iam::" + accountId + ":root";
+    }
+
+    /** An assigned virtual MFA device; {@code userArn} is empty when the device names no user. */
+    public record VirtualMfaDevice(String serialNumber, Optional<String> userArn) {
+    }
+
+    /**
+     * The account password policy as GetAccountPasswordPolicy gives it (a setting AWS leaves out stays null) and
+     * the answer as AWS gave it.
+     */
+    public record PasswordPolicy(Integer minimumLength, Integer reusePrevention, Boolean requireUppercase,
+                                 Boolean requireLowercase, Boolean requireNumbers, Boolean requireSymbols,
+                                 String proof) {
     }
 
     /** The roles, users and groups the AWS managed policy AWSSupportAccess is attached to. */

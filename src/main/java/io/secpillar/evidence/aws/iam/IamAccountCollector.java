@@ -1,17 +1,19 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.checks.iam.IamAccountInventory.SupportPolicyHolders;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.SupportPolicyHolders;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.VirtualMfaDevice;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AssignmentStatusType;
 import software.amazon.awssdk.services.iam.model.ListEntitiesForPolicyRequest;
 import software.amazon.awssdk.services.iam.model.ListEntitiesForPolicyResponse;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
-import software.amazon.awssdk.services.iam.model.PasswordPolicy;
 import software.amazon.awssdk.services.iam.model.PolicyGroup;
 import software.amazon.awssdk.services.iam.model.PolicyRole;
 import software.amazon.awssdk.services.iam.model.PolicyUser;
@@ -21,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static io.secpillar.evidence.checks.iam.IamAccountInventory.GET_ACCOUNT_SUMMARY;
-import static io.secpillar.evidence.checks.iam.IamAccountInventory.GET_PASSWORD_POLICY;
-import static io.secpillar.evidence.checks.iam.IamAccountInventory.LIST_ENTITIES_FOR_POLICY;
-import static io.secpillar.evidence.checks.iam.IamAccountInventory.LIST_VIRTUAL_MFA_DEVICES;
+import static io.secpillar.evidence.inventory.iam.IamAccountInventory.GET_ACCOUNT_SUMMARY;
+import static io.secpillar.evidence.inventory.iam.IamAccountInventory.GET_PASSWORD_POLICY;
+import static io.secpillar.evidence.inventory.iam.IamAccountInventory.LIST_ENTITIES_FOR_POLICY;
+import static io.secpillar.evidence.inventory.iam.IamAccountInventory.LIST_VIRTUAL_MFA_DEVICES;
 
 /** Reads the account-wide IAM settings; each read is kept as data, so a refusal only affects its checks. */
 public final class IamAccountCollector implements InventoryCollector<IamAccountInventory> {
@@ -41,7 +43,9 @@ public final class IamAccountCollector implements InventoryCollector<IamAccountI
         Fetched<Map<String, Integer>> summary = AwsCalls.fetch(GET_ACCOUNT_SUMMARY,
                 () -> iam.getAccountSummary().summaryMapAsStrings());
         var devices = AwsCalls.fetch(LIST_VIRTUAL_MFA_DEVICES, () -> iam.listVirtualMFADevicesPaginator(
-                r -> r.assignmentStatus(AssignmentStatusType.ASSIGNED)).virtualMFADevices().stream().toList());
+                r -> r.assignmentStatus(AssignmentStatusType.ASSIGNED)).virtualMFADevices().stream()
+                .map(d -> new VirtualMfaDevice(d.serialNumber(), Optional.ofNullable(d.user())
+                        .map(u -> String.valueOf(u.arn())))).toList());
         Fetched<Optional<PasswordPolicy>> policy = AwsCalls.fetch(GET_PASSWORD_POLICY, () -> passwordPolicy(iam));
         String supportPolicy = "arn:" + partition + ":iam::aws:policy/AWSSupportAccess";
         Fetched<SupportPolicyHolders> holders = AwsCalls.fetch(LIST_ENTITIES_FOR_POLICY,
@@ -52,7 +56,10 @@ public final class IamAccountCollector implements InventoryCollector<IamAccountI
     /** An account without a password policy answers NoSuchEntity: that is a fact about the account, not an error. */
     private static Optional<PasswordPolicy> passwordPolicy(IamClient iam) {
         try {
-            return Optional.of(iam.getAccountPasswordPolicy().passwordPolicy());
+            var p = iam.getAccountPasswordPolicy().passwordPolicy();
+            return Optional.of(new PasswordPolicy(p.minimumPasswordLength(), p.passwordReusePrevention(),
+                    p.requireUppercaseCharacters(), p.requireLowercaseCharacters(), p.requireNumbers(),
+                    p.requireSymbols(), p.toString()));
         } catch (NoSuchEntityException e) {
             return Optional.empty();
         }

@@ -1,11 +1,12 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.checks.iam.CustomerPolicyInventory.CustomerPolicy;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory.CustomerPolicy;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.iam.model.PolicyScopeType;
@@ -14,8 +15,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static io.secpillar.evidence.checks.iam.CustomerPolicyInventory.GET_POLICY_VERSION;
-import static io.secpillar.evidence.checks.iam.CustomerPolicyInventory.LIST_POLICIES;
+import static io.secpillar.evidence.inventory.iam.CustomerPolicyInventory.GET_POLICY_VERSION;
+import static io.secpillar.evidence.inventory.iam.CustomerPolicyInventory.LIST_POLICIES;
 
 /** Lists the customer-managed policies (every page) and reads each default version's document once. */
 public final class CustomerPolicyCollector implements InventoryCollector<CustomerPolicyInventory> {
@@ -31,7 +32,9 @@ public final class CustomerPolicyCollector implements InventoryCollector<Custome
         Fetched<List<Policy>> listed = AwsCalls.fetch(LIST_POLICIES, () -> iam.listPoliciesPaginator(
                 r -> r.scope(PolicyScopeType.LOCAL)).policies().stream().toList());
         return new CustomerPolicyInventory(listed.map(policies -> policies.stream()
-                .map(policy -> new CustomerPolicy(policy, document(iam, policy))).toList()));
+                .map(policy -> new CustomerPolicy(policy.arn(), policy.policyName(), policy.defaultVersionId(),
+                        policy.attachmentCount() == null ? 0 : policy.attachmentCount(), document(iam, policy)))
+                .toList()));
     }
 
     /** IAM returns policy documents URL-encoded (RFC 3986); the SDK leaves them so. */

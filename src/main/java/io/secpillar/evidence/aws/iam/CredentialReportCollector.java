@@ -1,4 +1,4 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
@@ -6,7 +6,9 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.checks.iam.CredentialReportInventory.CredentialReport;
+import io.secpillar.evidence.inventory.iam.CredentialReportCsv;
+import io.secpillar.evidence.inventory.iam.CredentialReportInventory.CredentialReport;
+import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.CredentialReportExpiredException;
 import software.amazon.awssdk.services.iam.model.CredentialReportNotPresentException;
@@ -19,8 +21,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import static io.secpillar.evidence.checks.iam.CredentialReportInventory.GENERATE;
-import static io.secpillar.evidence.checks.iam.CredentialReportInventory.GET;
+import static io.secpillar.evidence.inventory.iam.CredentialReportInventory.GENERATE;
+import static io.secpillar.evidence.inventory.iam.CredentialReportInventory.GET;
 
 /**
  * Asks IAM to generate the credential report, then reads it, waiting briefly while IAM is still writing it

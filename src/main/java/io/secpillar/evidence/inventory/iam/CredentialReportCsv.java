@@ -1,4 +1,4 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.inventory.iam;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +10,12 @@ import java.util.Map;
  * quote them, so a line with too many fields is mended: the name shows up twice (in "user" and at the end of
  * "arn"), so the surplus fields are split evenly between those two leading columns.
  */
-final class CredentialReportCsv {
+public final class CredentialReportCsv {
 
     private CredentialReportCsv() {
     }
 
-    static List<CredentialReportRow> parse(String csv) {
+    public static List<CredentialReportRow> parse(String csv) {
         List<String> lines = csv.lines().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("the credential report is empty");

@@ -1,9 +1,16 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
+import io.secpillar.evidence.checks.iam.IamAvoidRootUsage;
+import io.secpillar.evidence.checks.iam.IamRotateAccessKey90Days;
+import io.secpillar.evidence.checks.iam.IamUserAccesskeyUnused;
+import io.secpillar.evidence.checks.iam.IamUserMfaEnabledConsoleAccess;
+import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
+import io.secpillar.evidence.inventory.iam.CredentialReportLines;
+import io.secpillar.evidence.inventory.iam.CredentialReportRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,16 +20,16 @@ import java.time.Duration;
 import java.util.Base64;
 
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.secpillar.evidence.checks.iam.IamFixtures.key;
-import static io.secpillar.evidence.checks.iam.IamFixtures.noKey;
-import static io.secpillar.evidence.checks.iam.IamFixtures.user;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.key;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.noKey;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Generating, waiting for and reading the credential report over IAM's query/XML wire format. */
 class CredentialReportCollectorWireTest {
 
     private static final Target TARGET = new Target("audit", "111122223333", "us-east-1");
-    private static final String CSV = IamFixtures.HEADER + "\n"
+    private static final String CSV = CredentialReportLines.HEADER + "\n"
             + "<root_account>,arn:aws:iam::111122223333:root,2020-01-01T00:00:00+00:00,not_supported,"
             + "2025-01-05T08:00:00+00:00,N/A,not_supported,true," + noKey() + "," + noKey() + ",false,N/A,false,N/A\n"
             + user("alice", true, false, key(true, "2025-01-01T00:00:00+00:00", "2025-02-01T00:00:00+00:00"),

@@ -1,4 +1,4 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.RegionMetadata;

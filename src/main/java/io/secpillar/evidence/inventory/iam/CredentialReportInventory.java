@@ -1,4 +1,4 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.inventory.iam;
 
 import io.secpillar.evidence.Fetched;
 
@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public record CredentialReportInventory(Fetched<CredentialReport> report) {
 
-    static final String GENERATE = "iam:GenerateCredentialReport";
-    static final String GET = "iam:GetCredentialReport";
+    public static final String GENERATE = "iam:GenerateCredentialReport";
+    public static final String GET = "iam:GetCredentialReport";
 
     /** Every read this inventory makes, as IAM actions. */
     public static final List<String> OPERATIONS = List.of(GENERATE, GET);

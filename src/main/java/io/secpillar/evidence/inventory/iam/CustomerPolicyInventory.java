@@ -1,7 +1,6 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.inventory.iam;
 
 import io.secpillar.evidence.Fetched;
-import software.amazon.awssdk.services.iam.model.Policy;
 
 import java.util.List;
 
@@ -11,21 +10,14 @@ import java.util.List;
  */
 public record CustomerPolicyInventory(Fetched<List<CustomerPolicy>> policies) {
 
-    static final String LIST_POLICIES = "iam:ListPolicies";
-    static final String GET_POLICY_VERSION = "iam:GetPolicyVersion";
+    public static final String LIST_POLICIES = "iam:ListPolicies";
+    public static final String GET_POLICY_VERSION = "iam:GetPolicyVersion";
 
     /** Every read this inventory makes, as IAM actions. */
     public static final List<String> OPERATIONS = List.of(LIST_POLICIES, GET_POLICY_VERSION);
 
     /** One policy as ListPolicies described it, and its default version's JSON document. */
-    public record CustomerPolicy(Policy policy, Fetched<String> document) {
-
-        public String arn() {
-            return policy.arn();
-        }
-
-        public int attachmentCount() {
-            return policy.attachmentCount() == null ? 0 : policy.attachmentCount();
-        }
+    public record CustomerPolicy(String arn, String name, String defaultVersionId, int attachmentCount,
+                                 Fetched<String> document) {
     }
 }

@@ -1,10 +1,15 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.aws.iam;
 
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
+import io.secpillar.evidence.checks.iam.IamCustomerAttachedPolicyNoAdministrativePrivileges;
+import io.secpillar.evidence.checks.iam.IamCustomerUnattachedPolicyNoAdministrativePrivileges;
+import io.secpillar.evidence.checks.iam.IamPolicyAttachedOnlyToGroupOrRoles;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
+import io.secpillar.evidence.inventory.iam.IamUserInventory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +83,7 @@ class IamPolicyAndUserCollectorsWireTest {
 
         CustomerPolicyInventory inventory = new CustomerPolicyCollector().collect(aws.clients(), TARGET);
 
-        assertThat(inventory.policies().value()).extracting(p -> p.policy().policyName())
+        assertThat(inventory.policies().value()).extracting(p -> p.name())
                 .containsExactly("FullAdmin", "Reports", "Secret", "OldAdmin");
         assertThat(inventory.policies().value().get(0).document().value()).contains("\"Sid\": \"All things\"");
         var attached = new IamCustomerAttachedPolicyNoAdministrativePrivileges().evaluate(inventory, TARGET.global());
@@ -125,11 +130,12 @@ class IamPolicyAndUserCollectorsWireTest {
 
         IamUserInventory inventory = new IamUserCollector().collect(aws.clients(), TARGET);
 
-        assertThat(inventory.users().value()).extracting(u -> u.user().userName())
+        assertThat(inventory.users().value()).extracting(u -> u.userName())
                 .containsExactly("alice", "bob", "carol");
         assertThat(inventory.users().value().get(2).inline().value()).containsExactly("temp-s3", "temp-kms");
         var findings = new IamPolicyAttachedOnlyToGroupOrRoles().evaluate(inventory, TARGET.global());
         assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL, Status.FAIL);
         assertThat(findings.get(1).reason()).contains("AdministratorAccess");
+        assertThat(findings.get(1).proof()).startsWith("ListAttachedUserPolicies: [AttachedPolicy(PolicyName=AdministratorAccess");
     }
 }

@@ -1,4 +1,4 @@
-package io.secpillar.evidence.checks.iam;
+package io.secpillar.evidence.inventory.iam;
 
 import org.junit.jupiter.api.Test;
 
