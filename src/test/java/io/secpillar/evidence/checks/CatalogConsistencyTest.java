@@ -72,14 +72,45 @@ class CatalogConsistencyTest {
 
     @Test
     void checkIdsAreUniqueSnakeCaseOfTheirClassName() {
+        assertIdsFollowClassNames(CHECKS);
+    }
+
+    /**
+     * Ids are unique snake_case; a class registered once has the snake_case of its name as id, a class registered
+     * several times (one parameterised check) has it as the start of each id, followed by what the registration is
+     * for (ec2_networkacl_allow_ingress + _ssh).
+     */
+    static void assertIdsFollowClassNames(List<Check<?>> checks) {
         Set<String> seen = new HashSet<>();
-        for (Check<?> check : CHECKS) {
+        Map<Class<?>, Long> registrations = checks.stream()
+                .collect(Collectors.groupingBy(Object::getClass, Collectors.counting()));
+        for (Check<?> check : checks) {
             String id = check.metadata().id();
             assertThat(seen.add(id)).as("duplicate check id " + id).isTrue();
             assertThat(id).as("snake_case id").matches("[a-z0-9]+(_[a-z0-9]+)*");
-            assertThat(id.replace("_", "")).as("id of " + check.getClass().getSimpleName())
-                    .isEqualTo(check.getClass().getSimpleName().toLowerCase(Locale.ROOT));
+            String name = check.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+            if (registrations.get(check.getClass()) == 1) {
+                assertThat(id.replace("_", "")).as("id of " + check.getClass().getSimpleName()).isEqualTo(name);
+            } else {
+                assertThat(registrationSuffix(id, name)).as("id " + id + " of a registration of "
+                        + check.getClass().getSimpleName()).matches("_[a-z0-9]+(_[a-z0-9]+)*");
+            }
         }
+    }
+
+    /** What follows the class name in the id (ec2_networkacl_allow_ingress_ssh → _ssh), or "" when it does not start so. */
+    private static String registrationSuffix(String id, String lowerCaseClassName) {
+        int letters = 0;
+        int i = 0;
+        while (i < id.length() && letters < lowerCaseClassName.length()) {
+            char c = id.charAt(i++);
+            if (c != '_') {
+                if (c != lowerCaseClassName.charAt(letters++)) {
+                    return "";
+                }
+            }
+        }
+        return letters == lowerCaseClassName.length() ? id.substring(i) : "";
     }
 
     @Test

@@ -42,8 +42,7 @@ class NetworkAndDataChecksRegistryTest {
 
     @Test
     void idIsTheSnakeCaseOfTheClassNameAndUnique() {
-        assertThat(CHECKS).allSatisfy(c -> assertThat(c.metadata().id())
-                .isEqualTo(c.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase()));
+        CatalogConsistencyTest.assertIdsFollowClassNames(CHECKS);
         assertThat(CHECKS.stream().map(c -> c.metadata().id()).distinct()).hasSameSizeAs(CHECKS);
         assertThat(CHECKS).hasSizeGreaterThanOrEqualTo(20);
     }

@@ -12,13 +12,13 @@ public final class Ec2Checks {
 
     public static List<Check<?>> all() {
         return List.of(
-                new Ec2SecuritygroupAllowIngressFromInternetToSsh(),
-                new Ec2SecuritygroupAllowIngressFromInternetToRdp(),
-                new Ec2SecuritygroupAllowIngressFromInternetToDatabasePorts(),
-                new Ec2SecuritygroupAllowIngressFromInternetToAllPorts(),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.SSH),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.RDP),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.DATABASE_PORTS),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.ALL_PORTS),
                 new Ec2SecuritygroupDefaultRestrictTraffic(),
-                new Ec2NetworkaclAllowIngressSsh(),
-                new Ec2NetworkaclAllowIngressRdp(),
+                new Ec2NetworkaclAllowIngress("SSH", 22),
+                new Ec2NetworkaclAllowIngress("RDP", 3389),
                 new VpcFlowLogsEnabled(),
                 new Ec2EbsDefaultEncryption(),
                 new Ec2EbsVolumeEncryption(),
