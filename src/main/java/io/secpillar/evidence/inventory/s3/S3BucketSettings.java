@@ -1,12 +1,12 @@
-package io.secpillar.evidence.aws.s3;
+package io.secpillar.evidence.inventory.s3;
 
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
-import software.amazon.awssdk.services.s3.model.GetBucketLoggingResponse;
-import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
-import software.amazon.awssdk.services.s3.model.OwnershipControls;
-import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
-import software.amazon.awssdk.services.s3.model.ServerSideEncryptionConfiguration;
+import io.secpillar.evidence.inventory.s3.S3Inventory.EncryptionConfiguration;
+import io.secpillar.evidence.inventory.s3.S3Inventory.Logging;
+import io.secpillar.evidence.inventory.s3.S3Inventory.OwnershipControls;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
+import io.secpillar.evidence.inventory.s3.S3Inventory.Versioning;
 
 import java.util.Optional;
 
@@ -17,11 +17,11 @@ import java.util.Optional;
  * @param region the bucket's region; when it could not be found, every other read carries that failure
  */
 public record S3BucketSettings(String name, String arn, Fetched<String> region,
-                               Fetched<Optional<ServerSideEncryptionConfiguration>> encryption,
-                               Fetched<Optional<PublicAccessBlockConfiguration>> publicAccessBlock,
+                               Fetched<Optional<EncryptionConfiguration>> encryption,
+                               Fetched<Optional<PublicAccessBlock>> publicAccessBlock,
                                Fetched<Optional<String>> policy,
-                               Fetched<GetBucketVersioningResponse> versioning,
-                               Fetched<GetBucketLoggingResponse> logging,
+                               Fetched<Versioning> versioning,
+                               Fetched<Logging> logging,
                                Fetched<Optional<OwnershipControls>> ownershipControls) {
 
     /** A bucket whose region is unknown: its settings cannot be read, for the same reason. */
