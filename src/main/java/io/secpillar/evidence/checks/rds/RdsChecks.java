@@ -12,9 +12,9 @@ public final class RdsChecks {
 
     public static List<Check<?>> all() {
         return List.of(
-                new RdsInstanceStorageEncrypted(),
-                new RdsInstanceNoPublicAccess(),
-                new RdsInstanceMinorVersionUpgradeEnabled(),
+                new RdsInstance(InstanceSetting.STORAGE_ENCRYPTED),
+                new RdsInstance(InstanceSetting.NO_PUBLIC_ACCESS),
+                new RdsInstance(InstanceSetting.MINOR_VERSION_UPGRADE_ENABLED),
                 new RdsSnapshotsPublicAccess());
     }
 }
