@@ -1,6 +1,7 @@
 package io.secpillar.evidence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -21,6 +22,18 @@ public abstract class InventoryCheck<I> implements Check<I> {
         this.metadata = Objects.requireNonNull(metadata, "metadata");
     }
 
+    /** {@link CheckMetadata#regional}, for the constructor's call of {@code super}. */
+    protected static CheckMetadata regional(String id, String title, String service, Severity severity,
+                                            List<String> operations, String remediation) {
+        return CheckMetadata.regional(id, title, service, severity, operations, remediation);
+    }
+
+    /** {@link CheckMetadata#global}, for the constructor's call of {@code super}. */
+    protected static CheckMetadata global(String id, String title, String service, Severity severity,
+                                          List<String> operations, String remediation) {
+        return CheckMetadata.global(id, title, service, severity, operations, remediation);
+    }
+
     @Override
     public final CheckMetadata metadata() {
         return metadata;
@@ -34,6 +47,23 @@ public abstract class InventoryCheck<I> implements Check<I> {
     /** This check's id, e.g. {@code iam_root_mfa_enabled}. */
     protected final String id() {
         return metadata.id();
+    }
+
+    protected static Verdict pass(String reason, Map<String, String> observed, String proof) {
+        return Verdict.pass(reason, observed, proof);
+    }
+
+    protected static Verdict fail(String reason, Map<String, String> observed, String proof) {
+        return Verdict.fail(reason, observed, proof);
+    }
+
+    /** PASS when the condition holds, else FAIL. */
+    protected static Verdict passIf(boolean pass, String reason, Map<String, String> observed, String proof) {
+        return Verdict.passIf(pass, reason, observed, proof);
+    }
+
+    protected static Verdict notApplicable(String reason, Map<String, String> observed, String proof) {
+        return Verdict.notApplicable(reason, observed, proof);
     }
 
     /** The finding about one resource of the target. */

@@ -13,6 +13,18 @@ public record Verdict(Status status, String reason, Map<String, String> observed
         Objects.requireNonNull(status, "status");
     }
 
+    public static Verdict pass(String reason, Map<String, String> observed, String proof) {
+        return new Verdict(Status.PASS, reason, observed, proof);
+    }
+
+    public static Verdict fail(String reason, Map<String, String> observed, String proof) {
+        return new Verdict(Status.FAIL, reason, observed, proof);
+    }
+
+    public static Verdict notApplicable(String reason, Map<String, String> observed, String proof) {
+        return new Verdict(Status.NOT_APPLICABLE, reason, observed, proof);
+    }
+
     /** PASS when the condition holds, else FAIL. */
     public static Verdict passIf(boolean pass, String reason, Map<String, String> observed, String proof) {
         return new Verdict(pass ? Status.PASS : Status.FAIL, reason, observed, proof);

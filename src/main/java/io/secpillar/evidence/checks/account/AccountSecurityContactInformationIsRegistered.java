@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.account;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.account.AccountContactInventory;
 
 import java.util.List;
@@ -20,8 +16,8 @@ import java.util.Map;
 public final class AccountSecurityContactInformationIsRegistered extends InventoryCheck<AccountContactInventory> {
 
     public AccountSecurityContactInformationIsRegistered() {
-        super(AccountContactInventory.class, new CheckMetadata("account_security_contact_information_is_registered",
-                "A security contact is registered for the account", "account", Scope.GLOBAL, Severity.MEDIUM,
+        super(AccountContactInventory.class, global("account_security_contact_information_is_registered", "A security "
+                + "contact is registered for the account", "account", Severity.MEDIUM,
                 AccountContactInventory.OPERATIONS, "Register a security alternate contact (a team mailbox and an "
                 + "on-call number, not a person) in the account settings, or for every member account from the "
                 + "management account."));
@@ -31,11 +27,11 @@ public final class AccountSecurityContactInformationIsRegistered extends Invento
     public List<Finding> evaluate(AccountContactInventory inventory, Target target) {
         return fromRead(inventory.securityContact(), target, contact -> accountFinding(target, contact.map(c -> {
             String email = Masking.email(c.emailAddress());
-            return new Verdict(Status.PASS, "A security contact is registered (" + c.name() + ").",
+            return pass("A security contact is registered (" + c.name() + ").",
                     Map.of("securityContact", "registered", "email", email), "GetAlternateContact (SECURITY): Name="
                     + c.name() + ", Title=" + c.title() + ", EmailAddress=" + email + ", PhoneNumber="
                     + Masking.phone(c.phoneNumber()));
-        }).orElseGet(() -> new Verdict(Status.FAIL, "No security alternate contact is registered.",
+        }).orElseGet(() -> fail("No security alternate contact is registered.",
                 Map.of("securityContact", "none"), "GetAlternateContact (SECURITY): ResourceNotFoundException"))));
     }
 }

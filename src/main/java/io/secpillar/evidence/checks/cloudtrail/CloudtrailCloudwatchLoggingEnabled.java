@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.cloudtrail;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
@@ -17,10 +15,10 @@ import java.util.Map;
 public final class CloudtrailCloudwatchLoggingEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailCloudwatchLoggingEnabled() {
-        super(CloudTrailInventory.class, new CheckMetadata("cloudtrail_cloudwatch_logging_enabled",
-                "Trails deliver to CloudWatch Logs", "cloudtrail", Scope.REGIONAL, Severity.LOW,
-                CloudTrailInventory.OPERATIONS, "Send the trail to a CloudWatch Logs group (with a role CloudTrail can "
-                + "assume) and build metric filters and alarms for the events you must react to, such as root sign-in."));
+        super(CloudTrailInventory.class, regional("cloudtrail_cloudwatch_logging_enabled", "Trails deliver to "
+                + "CloudWatch Logs", "cloudtrail", Severity.LOW, CloudTrailInventory.OPERATIONS, "Send the trail to a "
+                + "CloudWatch Logs group (with a role CloudTrail can assume) and build metric filters and alarms for "
+                + "the events you must react to, such as root sign-in."));
     }
 
     @Override

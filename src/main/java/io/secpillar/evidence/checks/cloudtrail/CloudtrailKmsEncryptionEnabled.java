@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.cloudtrail;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
@@ -15,10 +13,10 @@ import java.util.Map;
 public final class CloudtrailKmsEncryptionEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailKmsEncryptionEnabled() {
-        super(CloudTrailInventory.class, new CheckMetadata("cloudtrail_kms_encryption_enabled",
-                "Trails encrypt logs with a KMS key", "cloudtrail", Scope.REGIONAL, Severity.MEDIUM,
-                List.of(CloudTrailInventory.DESCRIBE_TRAILS), "Give the trail a customer-managed KMS key whose key "
-                + "policy lets CloudTrail encrypt and only your security and audit roles decrypt."));
+        super(CloudTrailInventory.class, regional("cloudtrail_kms_encryption_enabled", "Trails encrypt logs with a "
+                + "KMS key", "cloudtrail", Severity.MEDIUM, List.of(CloudTrailInventory.DESCRIBE_TRAILS), "Give the "
+                + "trail a customer-managed KMS key whose key policy lets CloudTrail encrypt and only your security "
+                + "and audit roles decrypt."));
     }
 
     @Override

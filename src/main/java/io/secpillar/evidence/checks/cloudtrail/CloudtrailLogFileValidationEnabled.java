@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.cloudtrail;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
@@ -15,10 +13,10 @@ import java.util.Map;
 public final class CloudtrailLogFileValidationEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailLogFileValidationEnabled() {
-        super(CloudTrailInventory.class, new CheckMetadata("cloudtrail_log_file_validation_enabled",
-                "Trails have log file validation enabled", "cloudtrail", Scope.REGIONAL, Severity.MEDIUM,
-                List.of(CloudTrailInventory.DESCRIBE_TRAILS), "Turn on log file validation in the trail's settings; "
-                + "CloudTrail then writes signed hourly digests that let an investigator prove the logs were not altered."));
+        super(CloudTrailInventory.class, regional("cloudtrail_log_file_validation_enabled", "Trails have log file "
+                + "validation enabled", "cloudtrail", Severity.MEDIUM, List.of(CloudTrailInventory.DESCRIBE_TRAILS),
+                "Turn on log file validation in the trail's settings; CloudTrail then writes signed hourly digests "
+                + "that let an investigator prove the logs were not altered."));
     }
 
     @Override

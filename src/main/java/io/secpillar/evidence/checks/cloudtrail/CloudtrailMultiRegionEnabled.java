@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.cloudtrail;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailState;
 
@@ -18,11 +14,10 @@ import java.util.Map;
 public final class CloudtrailMultiRegionEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailMultiRegionEnabled() {
-        super(CloudTrailInventory.class, new CheckMetadata("cloudtrail_multi_region_enabled",
-                "A logging multi-region trail covers the region", "cloudtrail", Scope.REGIONAL, Severity.HIGH,
-                CloudTrailInventory.OPERATIONS, "Create one multi-region trail (an organization trail from the "
-                + "management account covers every account), deliver it to a central, locked-down bucket, and keep "
-                + "it logging."));
+        super(CloudTrailInventory.class, regional("cloudtrail_multi_region_enabled", "A logging multi-region trail "
+                + "covers the region", "cloudtrail", Severity.HIGH, CloudTrailInventory.OPERATIONS, "Create one "
+                + "multi-region trail (an organization trail from the management account covers every account), "
+                + "deliver it to a central, locked-down bucket, and keep it logging."));
     }
 
     @Override
@@ -32,7 +27,7 @@ public final class CloudtrailMultiRegionEnabled extends InventoryCheck<CloudTrai
             var covering = multi.stream().filter(TrailState::logging).findFirst();
             if (covering.isPresent()) {
                 var first = covering.get();
-                return List.of(finding(target, first.trail().arn(), new Verdict(Status.PASS, "Multi-region trail "
+                return List.of(finding(target, first.trail().arn(), pass("Multi-region trail "
                         + first.trail().name() + " (home " + first.trail().homeRegion() + ") is logging.",
                         Map.of("loggingMultiRegionTrails", String.valueOf(multi.stream().filter(TrailState::logging)
                                 .count())), first.trail().proof() + " " + first.status().value().proof())));
@@ -41,7 +36,7 @@ public final class CloudtrailMultiRegionEnabled extends InventoryCheck<CloudTrai
             if (unreadable.isPresent()) {
                 return List.of(unreadable.get().status().couldNotAssess(id(), target, unreadable.get().trail().arn()));
             }
-            return accountFinding(target, new Verdict(Status.FAIL, multi.isEmpty() ? "No multi-region trail covers "
+            return accountFinding(target, fail(multi.isEmpty() ? "No multi-region trail covers "
                     + target.region() + "." : "The multi-region trail(s) " + multi.stream().map(t -> t.trail().name())
                     .toList() + " are not logging.", Map.of("trails", String.valueOf(trails.size()),
                     "multiRegionTrails", String.valueOf(multi.size())), "DescribeTrails: "

@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.config;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.config.ConfigInventory;
 import io.secpillar.evidence.inventory.config.ConfigInventory.RecorderStatus;
 
@@ -18,10 +14,10 @@ import java.util.Map;
 public final class ConfigRecorderAllRegionsEnabled extends InventoryCheck<ConfigInventory> {
 
     public ConfigRecorderAllRegionsEnabled() {
-        super(ConfigInventory.class, new CheckMetadata("config_recorder_all_regions_enabled",
-                "AWS Config is recording in the region", "config", Scope.REGIONAL, Severity.MEDIUM,
-                ConfigInventory.OPERATIONS, "Set up AWS Config in every region you use (an organization-wide "
-                + "deployment through Control Tower or a StackSet keeps it uniform) and keep the recorder started."));
+        super(ConfigInventory.class, regional("config_recorder_all_regions_enabled", "AWS Config is recording in the "
+                + "region", "config", Severity.MEDIUM, ConfigInventory.OPERATIONS, "Set up AWS Config in every region "
+                + "you use (an organization-wide deployment through Control Tower or a StackSet keeps it uniform) and "
+                + "keep the recorder started."));
     }
 
     @Override
@@ -32,7 +28,7 @@ public final class ConfigRecorderAllRegionsEnabled extends InventoryCheck<Config
         }
         var recorder = inventory.mainRecorder();
         if (recorder.isEmpty()) {
-            return accountFinding(target, new Verdict(Status.FAIL, "No AWS Config recorder exists in "
+            return accountFinding(target, fail("No AWS Config recorder exists in "
                     + target.region() + ".", Map.of("recorders", "0"), "DescribeConfigurationRecorders: []"));
         }
         String name = "Recorder " + recorder.get().name();
@@ -42,7 +38,7 @@ public final class ConfigRecorderAllRegionsEnabled extends InventoryCheck<Config
         String reason = !recording ? name + " exists but is not recording." : failing ? name + " is recording but its "
                 + "last delivery failed (" + status.get().lastErrorCode() + ")." : name + " is recording.";
         return List.of(finding(target, recorder.get().arn() != null ? recorder.get().arn() : recorder.get().name(),
-                Verdict.passIf(recording && !failing, reason, Map.of("recording", String.valueOf(recording),
+                passIf(recording && !failing, reason, Map.of("recording", String.valueOf(recording),
                         "lastStatus", status.map(RecorderStatus::lastStatus).orElse("unknown")),
                         recorder.get().proof() + " " + status.map(RecorderStatus::proof).orElse("(no status)"))));
     }

@@ -1,12 +1,9 @@
 package io.secpillar.evidence.checks.ec2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
 
 import java.util.List;
@@ -16,15 +13,15 @@ import java.util.Map;
 public final class Ec2EbsDefaultEncryption extends InventoryCheck<Ec2Inventory> {
 
     public Ec2EbsDefaultEncryption() {
-        super(Ec2Inventory.class, new CheckMetadata("ec2_ebs_default_encryption", "EBS encryption by default is on",
-                "ec2", Scope.REGIONAL, Severity.MEDIUM, List.of(Ec2Inventory.GET_EBS_ENCRYPTION_BY_DEFAULT),
-                "Turn on EBS encryption by default in every region you use (EC2 console > Account attributes > Data "
-                        + "protection, or EnableEbsEncryptionByDefault), optionally with your own KMS key."));
+        super(Ec2Inventory.class, regional("ec2_ebs_default_encryption", "EBS encryption by default is on", "ec2",
+                Severity.MEDIUM, List.of(Ec2Inventory.GET_EBS_ENCRYPTION_BY_DEFAULT), "Turn on EBS encryption by "
+                + "default in every region you use (EC2 console > Account attributes > Data protection, or "
+                + "EnableEbsEncryptionByDefault), optionally with your own KMS key."));
     }
 
     @Override
     public List<Finding> evaluate(Ec2Inventory inventory, Target target) {
-        return fromRead(inventory.ebsEncryptionByDefault(), target, on -> accountFinding(target, Verdict.passIf(on,
+        return fromRead(inventory.ebsEncryptionByDefault(), target, on -> accountFinding(target, passIf(on,
                 on ? "New EBS volumes in this region are encrypted by default."
                         : "EBS encryption by default is off in this region.",
                 Map.of("EbsEncryptionByDefault", String.valueOf(on)), "GetEbsEncryptionByDefault: ebsEncryptionByDefault="

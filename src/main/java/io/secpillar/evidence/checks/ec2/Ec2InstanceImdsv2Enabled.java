@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.ec2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.Verdict;
@@ -18,10 +16,10 @@ import java.util.Map;
 public final class Ec2InstanceImdsv2Enabled extends InventoryCheck<Ec2Inventory> {
 
     public Ec2InstanceImdsv2Enabled() {
-        super(Ec2Inventory.class, new CheckMetadata("ec2_instance_imdsv2_enabled", "EC2 instances require IMDSv2", "ec2",
-                Scope.REGIONAL, Severity.HIGH, List.of(Ec2Inventory.DESCRIBE_INSTANCES), "Set HttpTokens=required on "
-                + "each instance (ModifyInstanceMetadataOptions) after checking that its software uses a current AWS "
-                + "SDK, and make IMDSv2 the account default for new instances."));
+        super(Ec2Inventory.class, regional("ec2_instance_imdsv2_enabled", "EC2 instances require IMDSv2", "ec2",
+                Severity.HIGH, List.of(Ec2Inventory.DESCRIBE_INSTANCES), "Set HttpTokens=required on each instance "
+                + "(ModifyInstanceMetadataOptions) after checking that its software uses a current AWS SDK, and make "
+                + "IMDSv2 the account default for new instances."));
     }
 
     @Override
@@ -38,7 +36,7 @@ public final class Ec2InstanceImdsv2Enabled extends InventoryCheck<Ec2Inventory>
         String name = "Instance " + instance.id();
         String proof = name + " " + options.map(MetadataOptions::proof).orElse("null");
         boolean pass = "required".equals(tokens) || "disabled".equals(endpoint);
-        return Verdict.passIf(pass, name + ("required".equals(tokens) ? " requires IMDSv2 tokens." : pass
+        return passIf(pass, name + ("required".equals(tokens) ? " requires IMDSv2 tokens." : pass
                 ? " has its metadata endpoint turned off." : " still accepts IMDSv1 (HttpTokens " + tokens + ")."),
                 Map.of("HttpTokens", tokens, "HttpEndpoint", endpoint), proof);
     }

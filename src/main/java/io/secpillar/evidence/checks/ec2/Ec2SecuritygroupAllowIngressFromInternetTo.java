@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.ec2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
@@ -19,9 +17,9 @@ public final class Ec2SecuritygroupAllowIngressFromInternetTo extends InventoryC
     private final InternetExposure exposure;
 
     Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure exposure) {
-        super(Ec2Inventory.class, new CheckMetadata("ec2_securitygroup_allow_ingress_from_internet_to_"
-                + exposure.idSuffix, exposure.title, "ec2", Scope.REGIONAL, exposure.severity,
-                List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS), exposure.remediation));
+        super(Ec2Inventory.class, regional("ec2_securitygroup_allow_ingress_from_internet_to_" + exposure.idSuffix,
+                exposure.title, "ec2", exposure.severity, List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS),
+                exposure.remediation));
         this.exposure = exposure;
     }
 

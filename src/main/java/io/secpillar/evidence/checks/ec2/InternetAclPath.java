@@ -1,6 +1,5 @@
 package io.secpillar.evidence.checks.ec2;
 
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAcl;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAclEntry;
@@ -31,8 +30,8 @@ final class InternetAclPath {
         boolean open = v4.filter(InternetAclPath::allows).isPresent() || v6.filter(InternetAclPath::allows).isPresent();
         String name = "Network ACL " + acl.id();
         String what = service + " (TCP " + port + ")";
-        return open ? new Verdict(Status.FAIL, name + " lets the internet in on " + what + ".", observed, acl.proof())
-                : new Verdict(Status.PASS, name + " denies the internet on " + what + ".", observed, acl.proof());
+        return open ? Verdict.fail(name + " lets the internet in on " + what + ".", observed, acl.proof())
+                : Verdict.pass(name + " denies the internet on " + what + ".", observed, acl.proof());
     }
 
     private static Optional<NetworkAclEntry> deciding(NetworkAcl acl, int port, Function<NetworkAclEntry, String> cidr,

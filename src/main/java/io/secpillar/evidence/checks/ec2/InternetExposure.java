@@ -1,7 +1,6 @@
 package io.secpillar.evidence.checks.ec2;
 
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
 
@@ -61,13 +60,13 @@ enum InternetExposure {
         List<OpenRule> open = OpenRule.inbound(group).stream().filter(exposes).toList();
         String name = "Security group " + group.id() + " (" + group.name() + ")";
         if (open.isEmpty()) {
-            return new Verdict(Status.PASS, name + " does not open " + what + " to the internet.",
+            return Verdict.pass(name + " does not open " + what + " to the internet.",
                     Map.of("openRules", "none"), group.proof());
         }
         Map<String, String> observed = new LinkedHashMap<>(details.apply(open));
         observed.put("openRules", open.stream().map(OpenRule::toString).collect(Collectors.joining("; ")));
         observed.put("vpcId", String.valueOf(group.vpcId()));
-        return new Verdict(Status.FAIL, name + " opens " + what + " to the internet.", observed, group.proof());
+        return Verdict.fail(name + " opens " + what + " to the internet.", observed, group.proof());
     }
 
     /** The default TCP ports of common databases and data stores, by the engine that listens on them. */

@@ -1,11 +1,8 @@
 package io.secpillar.evidence.checks.ec2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
@@ -20,10 +17,10 @@ import java.util.stream.Collectors;
 public final class VpcFlowLogsEnabled extends InventoryCheck<Ec2Inventory> {
 
     public VpcFlowLogsEnabled() {
-        super(Ec2Inventory.class, new CheckMetadata("vpc_flow_logs_enabled", "VPCs record flow logs", "vpc",
-                Scope.REGIONAL, Severity.MEDIUM, List.of(Ec2Inventory.DESCRIBE_VPCS, Ec2Inventory.DESCRIBE_FLOW_LOGS),
-                "Create a flow log for the VPC (traffic type ALL) delivered to CloudWatch Logs or a central S3 "
-                        + "bucket, and keep it for as long as your incident investigations need."));
+        super(Ec2Inventory.class, regional("vpc_flow_logs_enabled", "VPCs record flow logs", "vpc", Severity.MEDIUM,
+                List.of(Ec2Inventory.DESCRIBE_VPCS, Ec2Inventory.DESCRIBE_FLOW_LOGS), "Create a flow log for the VPC "
+                + "(traffic type ALL) delivered to CloudWatch Logs or a central S3 bucket, and keep it for as long as "
+                + "your incident investigations need."));
     }
 
     @Override
@@ -38,10 +35,10 @@ public final class VpcFlowLogsEnabled extends InventoryCheck<Ec2Inventory> {
 
     private static Verdict verdict(Vpc vpc, List<FlowLog> logs) {
         if (logs.isEmpty()) {
-            return new Verdict(Status.FAIL, "VPC " + vpc.id() + " has no active flow log.",
+            return fail("VPC " + vpc.id() + " has no active flow log.",
                     Map.of("flowLogs", "0", "isDefault", String.valueOf(vpc.isDefault())), vpc.proof());
         }
-        return new Verdict(Status.PASS, "VPC " + vpc.id() + " records flow logs.", Map.of("flowLogs", logs.stream()
+        return pass("VPC " + vpc.id() + " records flow logs.", Map.of("flowLogs", logs.stream()
                 .map(FlowLog::id).collect(Collectors.joining(",")), "trafficType", logs.get(0).trafficType(),
                 "destination", String.valueOf(logs.get(0).destination())), logs.get(0).proof());
     }

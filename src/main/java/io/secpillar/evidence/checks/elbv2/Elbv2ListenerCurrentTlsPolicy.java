@@ -1,16 +1,13 @@
 package io.secpillar.evidence.checks.elbv2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.Listener;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
-import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
 
 import java.util.List;
 import java.util.Map;
@@ -20,12 +17,12 @@ import java.util.stream.Collectors;
 public final class Elbv2ListenerCurrentTlsPolicy extends InventoryCheck<Elbv2Inventory> {
 
     public Elbv2ListenerCurrentTlsPolicy() {
-        super(Elbv2Inventory.class, new CheckMetadata("elbv2_listener_current_tls_policy",
-                "Load balancer TLS listeners use a current security policy", "elasticloadbalancing", Scope.REGIONAL,
-                Severity.MEDIUM, List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS, Elbv2Inventory.DESCRIBE_LISTENERS),
-                "Switch the listener to a policy that accepts only TLS 1.2 and 1.3, preferably AWS's default "
-                        + "ELBSecurityPolicy-TLS13-1-2-2021-06 (or a -Res or FIPS variant). A policy counts as current "
-                        + "when it refuses TLS 1.0 and 1.1; check first that no client still needs them."));
+        super(Elbv2Inventory.class, regional("elbv2_listener_current_tls_policy", "Load balancer TLS listeners use a "
+                + "current security policy", "elasticloadbalancing", Severity.MEDIUM,
+                List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS, Elbv2Inventory.DESCRIBE_LISTENERS), "Switch the "
+                + "listener to a policy that accepts only TLS 1.2 and 1.3, preferably AWS's default "
+                + "ELBSecurityPolicy-TLS13-1-2-2021-06 (or a -Res or FIPS variant). A policy counts as current when "
+                + "it refuses TLS 1.0 and 1.1; check first that no client still needs them."));
     }
 
     @Override
@@ -41,10 +38,10 @@ public final class Elbv2ListenerCurrentTlsPolicy extends InventoryCheck<Elbv2Inv
         Map<String, String> observed = Map.of("tlsListeners", ListenerProtocols.summary(tls), "outdated", outdated);
         String name = LoadBalancerFindings.name(lb);
         if (tls.isEmpty()) {
-            return new Verdict(Status.NOT_APPLICABLE, name + " has no HTTPS or TLS listener.", observed, "");
+            return notApplicable(name + " has no HTTPS or TLS listener.", observed, "");
         }
         return outdated.isEmpty()
-                ? new Verdict(Status.PASS, name + " accepts only TLS 1.2 or later.", observed, ListenerProtocols.proof(tls))
-                : new Verdict(Status.FAIL, name + " still accepts TLS 1.0/1.1 on " + outdated + ".", observed, ListenerProtocols.proof(tls));
+                ? pass(name + " accepts only TLS 1.2 or later.", observed, ListenerProtocols.proof(tls))
+                : fail(name + " still accepts TLS 1.0/1.1 on " + outdated + ".", observed, ListenerProtocols.proof(tls));
     }
 }

@@ -1,15 +1,13 @@
 package io.secpillar.evidence.checks.elbv2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.Verdict;
-import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
 
 import java.util.List;
 import java.util.Map;
@@ -21,11 +19,11 @@ public final class Elbv2LoggingEnabled extends InventoryCheck<Elbv2Inventory> {
     static final String BUCKET = "access_logs.s3.bucket";
 
     public Elbv2LoggingEnabled() {
-        super(Elbv2Inventory.class, new CheckMetadata("elbv2_logging_enabled",
-                "Load balancers write access logs", "elasticloadbalancing", Scope.REGIONAL, Severity.MEDIUM,
-                List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS, Elbv2Inventory.DESCRIBE_LOAD_BALANCER_ATTRIBUTES),
-                "Turn on access logs (attribute access_logs.s3.enabled=true) to an S3 bucket whose policy lets the "
-                        + "Elastic Load Balancing log delivery write to it, and keep the logs as long as investigations need."));
+        super(Elbv2Inventory.class, regional("elbv2_logging_enabled", "Load balancers write access logs",
+                "elasticloadbalancing", Severity.MEDIUM, List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS,
+                Elbv2Inventory.DESCRIBE_LOAD_BALANCER_ATTRIBUTES), "Turn on access logs (attribute "
+                + "access_logs.s3.enabled=true) to an S3 bucket whose policy lets the Elastic Load Balancing log "
+                + "delivery write to it, and keep the logs as long as investigations need."));
     }
 
     @Override
@@ -41,7 +39,7 @@ public final class Elbv2LoggingEnabled extends InventoryCheck<Elbv2Inventory> {
                 BUCKET, attributes.getOrDefault(BUCKET, ""));
         String name = LoadBalancerFindings.name(lb);
         if ("gateway".equals(lb.type())) {
-            return new Verdict(Status.NOT_APPLICABLE, name + " has no access logs to write.", observed, "");
+            return notApplicable(name + " has no access logs to write.", observed, "");
         }
         return new Verdict(on ? Status.PASS : Status.FAIL, on ? name + " writes access logs to S3."
                 : name + " does not write access logs.", observed, ENABLED + "=" + attributes.get(ENABLED));

@@ -1,16 +1,14 @@
 package io.secpillar.evidence.checks.elbv2;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.Listener;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
-import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
 
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,11 @@ import java.util.Map;
 public final class Elbv2SslListeners extends InventoryCheck<Elbv2Inventory> {
 
     public Elbv2SslListeners() {
-        super(Elbv2Inventory.class, new CheckMetadata("elbv2_ssl_listeners",
-                "Load balancers serve clients over HTTPS or TLS", "elasticloadbalancing", Scope.REGIONAL, Severity.MEDIUM,
-                List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS, Elbv2Inventory.DESCRIBE_LISTENERS),
-                "Serve the application on an HTTPS listener with an ACM certificate and change each HTTP listener's "
-                        + "default action to a permanent redirect (HTTP 301) to HTTPS on port 443."));
+        super(Elbv2Inventory.class, regional("elbv2_ssl_listeners", "Load balancers serve clients over HTTPS or TLS",
+                "elasticloadbalancing", Severity.MEDIUM, List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS,
+                Elbv2Inventory.DESCRIBE_LISTENERS), "Serve the application on an HTTPS listener with an ACM "
+                + "certificate and change each HTTP listener's default action to a permanent redirect (HTTP 301) to "
+                + "HTTPS on port 443."));
     }
 
     @Override

@@ -1,12 +1,9 @@
 package io.secpillar.evidence.checks.guardduty;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.guardduty.GuardDutyInventory;
 import io.secpillar.evidence.inventory.guardduty.GuardDutyInventory.DetectorState;
 
@@ -20,11 +17,11 @@ import java.util.Map;
 public final class GuarddutyNoHighSeverityFindings extends InventoryCheck<GuardDutyInventory> {
 
     public GuarddutyNoHighSeverityFindings() {
-        super(GuardDutyInventory.class, new CheckMetadata("guardduty_no_high_severity_findings",
-                "No open high-severity GuardDuty findings", "guardduty", Scope.REGIONAL, Severity.HIGH,
-                List.of(GuardDutyInventory.LIST_DETECTORS, GuardDutyInventory.LIST_FINDINGS), "Triage each open high "
-                + "or critical finding: contain what is real, archive what is expected with a suppression rule and a "
-                + "written reason, and make sure new ones reach a person quickly."));
+        super(GuardDutyInventory.class, regional("guardduty_no_high_severity_findings", "No open high-severity "
+                + "GuardDuty findings", "guardduty", Severity.HIGH, List.of(GuardDutyInventory.LIST_DETECTORS,
+                GuardDutyInventory.LIST_FINDINGS), "Triage each open high or critical finding: contain what is real, "
+                + "archive what is expected with a suppression rule and a written reason, and make sure new ones "
+                + "reach a person quickly."));
     }
 
     @Override
@@ -38,7 +35,7 @@ public final class GuarddutyNoHighSeverityFindings extends InventoryCheck<GuardD
             return state.highSeverityFindings().couldNotAssess(id(), target, state.arn());
         }
         List<String> ids = state.highSeverityFindings().value();
-        return finding(target, state.arn(), Verdict.passIf(ids.isEmpty(), ids.isEmpty()
+        return finding(target, state.arn(), passIf(ids.isEmpty(), ids.isEmpty()
                 ? "No open finding of severity 7 or more." : (ids.size() >= GuardDutyInventory.FINDINGS_CAP
                 ? "At least " : "") + ids.size() + " open finding(s) of severity 7 or more.",
                 Map.of("openHighSeverityFindings", String.valueOf(ids.size())), "ListFindings (severity >= 7, not "

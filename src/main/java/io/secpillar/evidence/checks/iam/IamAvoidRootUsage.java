@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
@@ -23,10 +21,10 @@ public final class IamAvoidRootUsage extends InventoryCheck<CredentialReportInve
             "access_key_2_last_used_date");
 
     public IamAvoidRootUsage() {
-        super(CredentialReportInventory.class, new CheckMetadata("iam_avoid_root_usage",
-                "Root user not used in the last 30 days", "iam", Scope.GLOBAL, Severity.HIGH,
-                CredentialReportInventory.OPERATIONS, "Find out from CloudTrail what the root user was used for; move "
-                + "routine work to roles, keep root for the few tasks only it can do, and alert on every root sign-in."));
+        super(CredentialReportInventory.class, global("iam_avoid_root_usage", "Root user not used in the last 30 days",
+                "iam", Severity.HIGH, CredentialReportInventory.OPERATIONS, "Find out from CloudTrail what the root "
+                + "user was used for; move routine work to roles, keep root for the few tasks only it can do, and "
+                + "alert on every root sign-in."));
     }
 
     @Override
@@ -36,7 +34,7 @@ public final class IamAvoidRootUsage extends InventoryCheck<CredentialReportInve
             boolean recent = last.filter(t -> t.isAfter(report.generatedAt().minus(Duration.ofDays(30)))).isPresent();
             String reason = recent ? "The root user was used on " + last.get() + ", within 30 days of the report."
                     : last.map(t -> "The root user was last used on " + t + ".").orElse("The root user was never used.");
-            return List.of(finding(target, root.arn(), Verdict.passIf(!recent, reason, Map.of("lastUsed",
+            return List.of(finding(target, root.arn(), passIf(!recent, reason, Map.of("lastUsed",
                     last.map(Instant::toString).orElse("never")), root.excerpt(COLUMNS.toArray(String[]::new)))));
         }).orElseGet(() -> accountFinding(target, new Verdict(Status.COULD_NOT_ASSESS,
                 "The credential report has no row for the root user.", Map.of(), ""))));

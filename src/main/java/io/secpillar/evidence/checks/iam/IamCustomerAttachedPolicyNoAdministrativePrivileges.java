@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
@@ -14,13 +12,11 @@ import java.util.List;
 public final class IamCustomerAttachedPolicyNoAdministrativePrivileges extends InventoryCheck<CustomerPolicyInventory> {
 
     public IamCustomerAttachedPolicyNoAdministrativePrivileges() {
-        super(CustomerPolicyInventory.class, new CheckMetadata(
-                "iam_customer_attached_policy_no_administrative_privileges",
-                "Attached customer-managed policies do not allow \"*\" on \"*\"", "iam", Scope.GLOBAL, Severity.HIGH,
-                CustomerPolicyInventory.OPERATIONS,
-                "Replace the \"*\" on \"*\" statement with the actions and resources the holders really use (IAM "
-                        + "Access Analyzer can draft a policy from CloudTrail activity), and keep full administration "
-                        + "for a few break-glass roles."));
+        super(CustomerPolicyInventory.class, global( "iam_customer_attached_policy_no_administrative_privileges",
+                "Attached customer-managed policies do not allow \"*\" on \"*\"", "iam", Severity.HIGH,
+                CustomerPolicyInventory.OPERATIONS, "Replace the \"*\" on \"*\" statement with the actions and "
+                + "resources the holders really use (IAM Access Analyzer can draft a policy from CloudTrail "
+                + "activity), and keep full administration for a few break-glass roles."));
     }
 
     @Override

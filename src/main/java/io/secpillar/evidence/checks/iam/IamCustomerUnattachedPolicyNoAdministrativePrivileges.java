@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
@@ -14,12 +12,10 @@ import java.util.List;
 public final class IamCustomerUnattachedPolicyNoAdministrativePrivileges extends InventoryCheck<CustomerPolicyInventory> {
 
     public IamCustomerUnattachedPolicyNoAdministrativePrivileges() {
-        super(CustomerPolicyInventory.class, new CheckMetadata(
-                "iam_customer_unattached_policy_no_administrative_privileges",
-                "Unattached customer-managed policies do not allow \"*\" on \"*\"", "iam", Scope.GLOBAL,
-                Severity.MEDIUM, CustomerPolicyInventory.OPERATIONS,
-                "Delete unattached policies that allow \"*\" on \"*\", or narrow them, so nobody can grant full "
-                        + "administration by attaching a forgotten policy."));
+        super(CustomerPolicyInventory.class, global( "iam_customer_unattached_policy_no_administrative_privileges",
+                "Unattached customer-managed policies do not allow \"*\" on \"*\"", "iam", Severity.MEDIUM,
+                CustomerPolicyInventory.OPERATIONS, "Delete unattached policies that allow \"*\" on \"*\", or narrow "
+                + "them, so nobody can grant full administration by attaching a forgotten policy."));
     }
 
     @Override

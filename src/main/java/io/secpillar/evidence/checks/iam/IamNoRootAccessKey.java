@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
@@ -14,10 +12,10 @@ import java.util.List;
 public final class IamNoRootAccessKey extends InventoryCheck<IamAccountInventory> {
 
     public IamNoRootAccessKey() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_no_root_access_key", "Root user has no access keys",
-                "iam", Scope.GLOBAL, Severity.CRITICAL, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Find what "
-                + "uses the root access keys (CloudTrail shows the key id), move that work to a role with only the "
-                + "permissions it needs, then deactivate and delete the root keys."));
+        super(IamAccountInventory.class, global("iam_no_root_access_key", "Root user has no access keys", "iam",
+                Severity.CRITICAL, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Find what uses the root access "
+                + "keys (CloudTrail shows the key id), move that work to a role with only the permissions it needs, "
+                + "then deactivate and delete the root keys."));
     }
 
     @Override

@@ -1,13 +1,11 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +16,10 @@ import java.util.stream.Stream;
 public final class IamPasswordPolicyComplexity extends InventoryCheck<IamAccountInventory> {
 
     public IamPasswordPolicyComplexity() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_password_policy_complexity",
-                "Password policy requires upper case, lower case, digits and symbols", "iam", Scope.GLOBAL,
-                Severity.MEDIUM, List.of(IamAccountInventory.GET_PASSWORD_POLICY), "Tick all four character classes "
-                + "in the account password policy (upper case, lower case, numbers, non-alphanumeric characters)."));
+        super(IamAccountInventory.class, global("iam_password_policy_complexity", "Password policy requires upper "
+                + "case, lower case, digits and symbols", "iam", Severity.MEDIUM,
+                List.of(IamAccountInventory.GET_PASSWORD_POLICY), "Tick all four character classes in the account "
+                + "password policy (upper case, lower case, numbers, non-alphanumeric characters)."));
     }
 
     @Override

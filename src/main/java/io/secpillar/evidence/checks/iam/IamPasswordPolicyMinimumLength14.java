@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
@@ -15,11 +13,10 @@ import java.util.Optional;
 public final class IamPasswordPolicyMinimumLength14 extends InventoryCheck<IamAccountInventory> {
 
     public IamPasswordPolicyMinimumLength14() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_password_policy_minimum_length_14",
-                "Password policy requires at least 14 characters", "iam", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(IamAccountInventory.GET_PASSWORD_POLICY), "Set the account password policy's minimum length "
-                + "to 14 or more. Better still, sign people in through IAM Identity Center or your identity provider "
-                + "and keep IAM users for exceptions."));
+        super(IamAccountInventory.class, global("iam_password_policy_minimum_length_14", "Password policy requires at "
+                + "least 14 characters", "iam", Severity.MEDIUM, List.of(IamAccountInventory.GET_PASSWORD_POLICY),
+                "Set the account password policy's minimum length to 14 or more. Better still, sign people in through "
+                + "IAM Identity Center or your identity provider and keep IAM users for exceptions."));
     }
 
     @Override

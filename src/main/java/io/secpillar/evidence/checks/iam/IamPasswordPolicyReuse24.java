@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
@@ -15,10 +13,10 @@ import java.util.Optional;
 public final class IamPasswordPolicyReuse24 extends InventoryCheck<IamAccountInventory> {
 
     public IamPasswordPolicyReuse24() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_password_policy_reuse_24",
-                "Password policy prevents reuse of the last 24 passwords", "iam", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(IamAccountInventory.GET_PASSWORD_POLICY), "Set the account password policy's password reuse "
-                + "prevention to 24, so a changed password cannot quietly come back."));
+        super(IamAccountInventory.class, global("iam_password_policy_reuse_24", "Password policy prevents reuse of "
+                + "the last 24 passwords", "iam", Severity.MEDIUM, List.of(IamAccountInventory.GET_PASSWORD_POLICY),
+                "Set the account password policy's password reuse prevention to 24, so a changed password cannot "
+                + "quietly come back."));
     }
 
     @Override

@@ -1,15 +1,12 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.iam.IamUserInventory;
 import io.secpillar.evidence.inventory.iam.IamUserInventory.AttachedPolicy;
 import io.secpillar.evidence.inventory.iam.IamUserInventory.IamUserPolicies;
-import io.secpillar.evidence.inventory.iam.IamUserInventory;
 
 import java.util.List;
 import java.util.Map;
@@ -18,11 +15,10 @@ import java.util.Map;
 public final class IamPolicyAttachedOnlyToGroupOrRoles extends InventoryCheck<IamUserInventory> {
 
     public IamPolicyAttachedOnlyToGroupOrRoles() {
-        super(IamUserInventory.class, new CheckMetadata("iam_policy_attached_only_to_group_or_roles",
-                "IAM users have no policies attached directly", "iam", Scope.GLOBAL, Severity.LOW,
-                IamUserInventory.OPERATIONS, "Put users in groups that carry the policies, then detach the managed "
-                + "policies and delete the inline policies from the users, so access is reviewed per group rather "
-                + "than per person."));
+        super(IamUserInventory.class, global("iam_policy_attached_only_to_group_or_roles", "IAM users have no "
+                + "policies attached directly", "iam", Severity.LOW, IamUserInventory.OPERATIONS, "Put users in "
+                + "groups that carry the policies, then detach the managed policies and delete the inline policies "
+                + "from the users, so access is reviewed per group rather than per person."));
     }
 
     @Override
@@ -37,7 +33,7 @@ public final class IamPolicyAttachedOnlyToGroupOrRoles extends InventoryCheck<Ia
         List<String> attached = u.attached().value().stream().map(AttachedPolicy::name).toList();
         List<String> inline = u.inline().value();
         boolean direct = !attached.isEmpty() || !inline.isEmpty();
-        return finding(target, u.arn(), Verdict.passIf(!direct, "IAM user " + u.userName() + (direct
+        return finding(target, u.arn(), passIf(!direct, "IAM user " + u.userName() + (direct
                 ? " has policies of its own: managed " + attached + ", inline " + inline + "."
                 : " has no policy of its own."), Map.of("attachedManagedPolicies", String.valueOf(attached.size()),
                 "inlinePolicies", String.valueOf(inline.size())), "ListAttachedUserPolicies: "

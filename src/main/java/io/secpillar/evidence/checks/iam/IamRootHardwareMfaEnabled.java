@@ -1,14 +1,11 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
-import io.secpillar.evidence.inventory.iam.IamAccountInventory.VirtualMfaDevice;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.VirtualMfaDevice;
 
 import java.util.List;
 import java.util.Map;
@@ -17,11 +14,11 @@ import java.util.Map;
 public final class IamRootHardwareMfaEnabled extends InventoryCheck<IamAccountInventory> {
 
     public IamRootHardwareMfaEnabled() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_root_hardware_mfa_enabled",
-                "Root user uses a hardware MFA device", "iam", Scope.GLOBAL, Severity.HIGH,
-                List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY, IamAccountInventory.LIST_VIRTUAL_MFA_DEVICES),
-                "Register a FIDO security key or hardware TOTP token for the root user, then remove the virtual "
-                        + "(phone app) device. Store the key in a safe with a documented recovery path."));
+        super(IamAccountInventory.class, global("iam_root_hardware_mfa_enabled", "Root user uses a hardware MFA device",
+                "iam", Severity.HIGH, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY,
+                IamAccountInventory.LIST_VIRTUAL_MFA_DEVICES), "Register a FIDO security key or hardware TOTP token "
+                + "for the root user, then remove the virtual (phone app) device. Store the key in a safe with a "
+                + "documented recovery path."));
     }
 
     @Override
@@ -39,7 +36,7 @@ public final class IamRootHardwareMfaEnabled extends InventoryCheck<IamAccountIn
         String reason = !mfa ? "The root user has no MFA device at all." : pass ? "The root user has MFA and none of "
                 + "it is a virtual device." : "The root user's MFA is a virtual device (" + rootVirtual.get(0)
                 .serialNumber() + ").";
-        return List.of(finding(target, root, Verdict.passIf(pass, reason, Map.of("AccountMFAEnabled",
+        return List.of(finding(target, root, passIf(pass, reason, Map.of("AccountMFAEnabled",
                 String.valueOf(mfa), "rootVirtualMfaDevices", String.valueOf(rootVirtual.size())),
                 "GetAccountSummary AccountMFAEnabled=" + (mfa ? 1 : 0) + "; ListVirtualMFADevices (Assigned) for root: "
                         + rootVirtual.stream().map(VirtualMfaDevice::serialNumber).toList())));

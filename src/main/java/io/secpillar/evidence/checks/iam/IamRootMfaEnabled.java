@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
@@ -14,10 +12,10 @@ import java.util.List;
 public final class IamRootMfaEnabled extends InventoryCheck<IamAccountInventory> {
 
     public IamRootMfaEnabled() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_root_mfa_enabled", "Root user has MFA enabled", "iam",
-                Scope.GLOBAL, Severity.CRITICAL, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Sign in as the root "
-                + "user, open Security credentials and register an MFA device. Keep the device, or its recovery, where "
-                + "two named people can reach it in an emergency."));
+        super(IamAccountInventory.class, global("iam_root_mfa_enabled", "Root user has MFA enabled", "iam",
+                Severity.CRITICAL, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Sign in as the root user, open "
+                + "Security credentials and register an MFA device. Keep the device, or its recovery, where two named "
+                + "people can reach it in an emergency."));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
@@ -17,11 +15,10 @@ public final class IamRotateAccessKey90Days extends InventoryCheck<CredentialRep
             List.of("last_rotated"));
 
     public IamRotateAccessKey90Days() {
-        super(CredentialReportInventory.class, new CheckMetadata("iam_rotate_access_key_90_days",
-                "Active access keys are rotated within 90 days", "iam", Scope.GLOBAL, Severity.MEDIUM,
-                CredentialReportInventory.OPERATIONS, "Replace long-lived keys with roles or IAM Identity Center where "
-                + "you can. Where a key must stay, create a second key, switch the caller over, then deactivate and "
-                + "delete the old one."));
+        super(CredentialReportInventory.class, global("iam_rotate_access_key_90_days", "Active access keys are "
+                + "rotated within 90 days", "iam", Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Replace "
+                + "long-lived keys with roles or IAM Identity Center where you can. Where a key must stay, create a "
+                + "second key, switch the caller over, then deactivate and delete the old one."));
     }
 
     @Override

@@ -1,12 +1,9 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 
 import java.util.List;
@@ -16,16 +13,15 @@ import java.util.Map;
 public final class IamSupportRoleCreated extends InventoryCheck<IamAccountInventory> {
 
     public IamSupportRoleCreated() {
-        super(IamAccountInventory.class, new CheckMetadata("iam_support_role_created",
-                "A role for AWS Support cases exists", "iam", Scope.GLOBAL, Severity.LOW,
-                List.of(IamAccountInventory.LIST_ENTITIES_FOR_POLICY), "Create a role that your incident responders "
-                + "can assume and attach AWSSupportAccess to it, so opening a support case during an incident never "
-                + "needs root or an ad-hoc user."));
+        super(IamAccountInventory.class, global("iam_support_role_created", "A role for AWS Support cases exists",
+                "iam", Severity.LOW, List.of(IamAccountInventory.LIST_ENTITIES_FOR_POLICY), "Create a role that your "
+                + "incident responders can assume and attach AWSSupportAccess to it, so opening a support case during "
+                + "an incident never needs root or an ad-hoc user."));
     }
 
     @Override
     public List<Finding> evaluate(IamAccountInventory inventory, Target target) {
-        return fromRead(inventory.supportPolicyHolders(), target, holders -> accountFinding(target, Verdict.passIf(
+        return fromRead(inventory.supportPolicyHolders(), target, holders -> accountFinding(target, passIf(
                 !holders.roles().isEmpty(), !holders.roles().isEmpty() ? "AWSSupportAccess is attached to the role(s) "
                         + holders.roles() + "." : "No role has AWSSupportAccess attached (users: " + holders.users()
                         .size() + ", groups: " + holders.groups().size() + ").",

@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
@@ -17,10 +15,10 @@ public final class IamUserAccesskeyUnused extends InventoryCheck<CredentialRepor
             "last used (or created, if never used)", List.of("last_used_date", "last_rotated"));
 
     public IamUserAccesskeyUnused() {
-        super(CredentialReportInventory.class, new CheckMetadata("iam_user_accesskey_unused",
-                "No active access key has gone unused for 90 days", "iam", Scope.GLOBAL, Severity.MEDIUM,
-                CredentialReportInventory.OPERATIONS, "Deactivate access keys nobody has used for 90 days; delete them "
-                + "after a short grace period if nothing breaks. Unused keys are pure risk."));
+        super(CredentialReportInventory.class, global("iam_user_accesskey_unused", "No active access key has gone "
+                + "unused for 90 days", "iam", Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Deactivate "
+                + "access keys nobody has used for 90 days; delete them after a short grace period if nothing breaks. "
+                + "Unused keys are pure risk."));
     }
 
     @Override

@@ -1,11 +1,10 @@
 package io.secpillar.evidence.checks.iam;
 
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.Verdict;
-import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class PasswordPolicyVerdict {
             Optional<String> missing = problem.apply(policy);
             return Verdict.passIf(missing.isEmpty(), missing.orElse(passSentence), observed(policy),
                     "GetAccountPasswordPolicy: " + policy.proof());
-        }).orElseGet(() -> new Verdict(Status.FAIL, "The account has no IAM password policy, so IAM accepts any "
+        }).orElseGet(() -> Verdict.fail("The account has no IAM password policy, so IAM accepts any "
                 + "8-character password.", Map.of("passwordPolicy", "none"), "GetAccountPasswordPolicy: NoSuchEntity"));
         return List.of(verdict.about(checkId, target, target.accountId()));
     }

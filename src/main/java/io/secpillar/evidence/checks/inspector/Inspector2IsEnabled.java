@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.inspector;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
@@ -17,23 +15,22 @@ import java.util.Map;
 public final class Inspector2IsEnabled extends InventoryCheck<InspectorInventory> {
 
     public Inspector2IsEnabled() {
-        super(InspectorInventory.class, new CheckMetadata("inspector2_is_enabled",
-                "Amazon Inspector is enabled in the region", "inspector2", Scope.REGIONAL, Severity.MEDIUM,
-                InspectorInventory.OPERATIONS, "Enable Amazon Inspector for EC2, ECR and Lambda from a delegated "
-                + "administrator, with auto-enable for new accounts, and feed its findings into your patching and "
-                + "triage routine."));
+        super(InspectorInventory.class, regional("inspector2_is_enabled", "Amazon Inspector is enabled in the region",
+                "inspector2", Severity.MEDIUM, InspectorInventory.OPERATIONS, "Enable Amazon Inspector for EC2, ECR "
+                + "and Lambda from a delegated administrator, with auto-enable for new accounts, and feed its "
+                + "findings into your patching and triage routine."));
     }
 
     @Override
     public List<Finding> evaluate(InspectorInventory inventory, Target target) {
         if (!inventory.offered()) {
-            return accountFinding(target, new Verdict(Status.NOT_APPLICABLE, "Amazon Inspector is not offered in "
+            return accountFinding(target, notApplicable("Amazon Inspector is not offered in "
                     + target.region() + ".", Map.of(), ""));
         }
         return fromRead(inventory.status(), target, account -> accountFinding(target, !account.reported()
                 ? new Verdict(Status.COULD_NOT_ASSESS, "Inspector gave no status for the account: "
                         + account.failedAccounts(), Map.of("reason", "ERROR"), "BatchGetAccountStatus: " + account.proof())
-                : Verdict.passIf("ENABLED".equals(account.status()), "Amazon Inspector is " + account.status()
+                : passIf("ENABLED".equals(account.status()), "Amazon Inspector is " + account.status()
                         + " for the account.", Map.of("status", account.status()),
                         "BatchGetAccountStatus: " + account.proof())));
     }

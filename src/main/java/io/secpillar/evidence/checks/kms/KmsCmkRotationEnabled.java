@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.kms;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.kms.KmsInventory;
 import io.secpillar.evidence.inventory.kms.KmsInventory.KmsKey;
 
@@ -21,10 +17,10 @@ import java.util.Map;
 public final class KmsCmkRotationEnabled extends InventoryCheck<KmsInventory> {
 
     public KmsCmkRotationEnabled() {
-        super(KmsInventory.class, new CheckMetadata("kms_cmk_rotation_enabled",
-                "Customer-managed KMS keys rotate automatically", "kms", Scope.REGIONAL, Severity.MEDIUM,
-                KmsInventory.OPERATIONS, "Turn on automatic rotation for each customer-managed symmetric key (yearly, "
-                + "or a shorter period your policy asks for); old key material stays available to decrypt older data."));
+        super(KmsInventory.class, regional("kms_cmk_rotation_enabled", "Customer-managed KMS keys rotate automatically",
+                "kms", Severity.MEDIUM, KmsInventory.OPERATIONS, "Turn on automatic rotation for each "
+                + "customer-managed symmetric key (yearly, or a shorter period your policy asks for); old key "
+                + "material stays available to decrypt older data."));
     }
 
     @Override
@@ -39,7 +35,7 @@ public final class KmsCmkRotationEnabled extends InventoryCheck<KmsInventory> {
         }
         var meta = key.metadata().value();
         if (key.rotation().isEmpty()) {
-            return finding(target, key.arn(), new Verdict(Status.NOT_APPLICABLE, "Automatic rotation does not apply: "
+            return finding(target, key.arn(), notApplicable("Automatic rotation does not apply: "
                     + meta.whyNotRotatable().orElse("unknown") + ".", Map.of("KeyState", meta.keyState()),
                     "DescribeKey: " + meta.proof()));
         }
@@ -48,7 +44,7 @@ public final class KmsCmkRotationEnabled extends InventoryCheck<KmsInventory> {
             return rotation.couldNotAssess(id(), target, key.arn());
         }
         boolean on = rotation.value().enabled();
-        return finding(target, key.arn(), Verdict.passIf(on, on ? "The key rotates every "
+        return finding(target, key.arn(), passIf(on, on ? "The key rotates every "
                 + rotation.value().periodInDays() + " days." : "The key never rotates its key material.",
                 Map.of("KeyRotationEnabled", String.valueOf(on)), "GetKeyRotationStatus: " + rotation.value().proof()));
     }

@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.macie;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.macie.MacieInventory;
 
 import java.util.List;
@@ -17,22 +13,21 @@ import java.util.Map;
 public final class MacieIsEnabled extends InventoryCheck<MacieInventory> {
 
     public MacieIsEnabled() {
-        super(MacieInventory.class, new CheckMetadata("macie_is_enabled", "Amazon Macie is enabled in the region",
-                "macie", Scope.REGIONAL, Severity.LOW, MacieInventory.OPERATIONS, "Enable Macie from a delegated "
-                + "administrator with automated sensitive data discovery, so buckets holding personal or secret data "
-                + "are known and watched."));
+        super(MacieInventory.class, regional("macie_is_enabled", "Amazon Macie is enabled in the region", "macie",
+                Severity.LOW, MacieInventory.OPERATIONS, "Enable Macie from a delegated administrator with automated "
+                + "sensitive data discovery, so buckets holding personal or secret data are known and watched."));
     }
 
     @Override
     public List<Finding> evaluate(MacieInventory inventory, Target target) {
         if (!inventory.offered()) {
-            return accountFinding(target, new Verdict(Status.NOT_APPLICABLE, "Amazon Macie is not offered in "
+            return accountFinding(target, notApplicable("Amazon Macie is not offered in "
                     + target.region() + ".", Map.of(), ""));
         }
-        return fromRead(inventory.session(), target, session -> accountFinding(target, session.map(s -> Verdict.passIf(
+        return fromRead(inventory.session(), target, session -> accountFinding(target, session.map(s -> passIf(
                 "ENABLED".equals(s.status()), "Amazon Macie is " + s.status() + " in " + target.region() + ".",
                 Map.of("status", String.valueOf(s.status())), "GetMacieSession: " + s.proof()))
-                .orElseGet(() -> new Verdict(Status.FAIL, "Amazon Macie is not enabled in " + target.region() + ".",
+                .orElseGet(() -> fail("Amazon Macie is not enabled in " + target.region() + ".",
                         Map.of("status", "NOT_ENABLED"), "GetMacieSession: AccessDeniedException: Macie is not enabled."))));
     }
 }

@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.organizations;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.organizations.OrganizationsInventory;
 
 import java.util.List;
@@ -17,8 +13,8 @@ import java.util.Map;
 public final class OrganizationsAccountPartOfOrganizations extends InventoryCheck<OrganizationsInventory> {
 
     public OrganizationsAccountPartOfOrganizations() {
-        super(OrganizationsInventory.class, new CheckMetadata("organizations_account_part_of_organizations",
-                "Account belongs to an AWS organization", "organizations", Scope.GLOBAL, Severity.MEDIUM,
+        super(OrganizationsInventory.class, global("organizations_account_part_of_organizations", "Account belongs to "
+                + "an AWS organization", "organizations", Severity.MEDIUM,
                 List.of(OrganizationsInventory.DESCRIBE_ORGANIZATION), "Invite the account into the organization (or "
                 + "create a new organization from a dedicated management account), then place it in the OU whose "
                 + "guardrails fit its workload."));
@@ -27,13 +23,13 @@ public final class OrganizationsAccountPartOfOrganizations extends InventoryChec
     @Override
     public List<Finding> evaluate(OrganizationsInventory inventory, Target target) {
         return fromRead(inventory.organization(), target, organization -> accountFinding(target, organization
-                .map(org -> new Verdict(Status.PASS, "The account is " + (target.accountId().equals(
+                .map(org -> pass("The account is " + (target.accountId().equals(
                         org.managementAccountId()) ? "the management account" : "a member") + " of organization "
                         + org.id() + ".", Map.of("organizationId", String.valueOf(org.id()), "managementAccountId",
                         String.valueOf(org.managementAccountId()), "featureSet", String.valueOf(org.featureSet())),
                         "DescribeOrganization: Id=" + org.id() + ", Arn=" + org.arn() + ", FeatureSet="
                                 + org.featureSet() + ", MasterAccountId=" + org.managementAccountId()))
-                .orElseGet(() -> new Verdict(Status.FAIL, "The account is not in an AWS organization.",
+                .orElseGet(() -> fail("The account is not in an AWS organization.",
                         Map.of("organization", "none"), "DescribeOrganization: AWSOrganizationsNotInUseException"))));
     }
 }

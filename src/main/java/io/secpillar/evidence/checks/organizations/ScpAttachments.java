@@ -26,14 +26,14 @@ final class ScpAttachments {
         String proof = "ListPolicies (SERVICE_CONTROL_POLICY): " + scps.stream()
                 .map(p -> p.name() + targets(p).map(n -> " attached to " + n).orElse("")).toList();
         if (!attached.isEmpty()) {
-            return new Verdict(Status.PASS, "Organization " + org.id() + " attaches its own SCPs " + attached + ".",
+            return Verdict.pass("Organization " + org.id() + " attaches its own SCPs " + attached + ".",
                     observed, proof);
         }
         if (!unknown.isEmpty()) {
             return new Verdict(Status.COULD_NOT_ASSESS, "The attachments of SCPs " + unknown
                     + " could not be read (organizations:ListTargetsForPolicy).", observed, proof);
         }
-        return new Verdict(Status.FAIL, custom.isEmpty()
+        return Verdict.fail(custom.isEmpty()
                 ? "Organization " + org.id() + " has no SCP besides AWS's FullAWSAccess."
                 : "None of the SCPs " + custom.stream().map(ServiceControlPolicy::name).toList() + " is attached.",
                 observed, proof);

@@ -1,11 +1,8 @@
 package io.secpillar.evidence.checks.rds;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.rds.RdsInventory;
 
 import java.util.List;
@@ -20,15 +17,15 @@ public final class RdsInstance extends InventoryCheck<RdsInventory> {
     private final InstanceSetting setting;
 
     RdsInstance(InstanceSetting setting) {
-        super(RdsInventory.class, new CheckMetadata("rds_instance_" + setting.idSuffix(), setting.title, "rds",
-                Scope.REGIONAL, setting.severity, List.of(RdsInventory.DESCRIBE_DB_INSTANCES), setting.remediation));
+        super(RdsInventory.class, regional("rds_instance_" + setting.idSuffix(), setting.title, "rds",
+                setting.severity, List.of(RdsInventory.DESCRIBE_DB_INSTANCES), setting.remediation));
         this.setting = setting;
     }
 
     @Override
     public List<Finding> evaluate(RdsInventory inventory, Target target) {
         return perResource(inventory.instances(), target, "DB instances", db -> finding(target, db.arn(),
-                Verdict.passIf(setting.passes(db), "DB instance " + db.identifier() + (setting.passes(db)
+                passIf(setting.passes(db), "DB instance " + db.identifier() + (setting.passes(db)
                         ? setting.passes : setting.fails), Map.of(setting.flag, setting.value(db), "engine",
                         String.valueOf(db.engine())), db.proof())));
     }

@@ -1,13 +1,10 @@
 package io.secpillar.evidence.checks.rds;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.PerResource;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.rds.RdsInventory;
 
 import java.util.List;
@@ -17,8 +14,8 @@ import java.util.Map;
 public final class RdsSnapshotsPublicAccess extends InventoryCheck<RdsInventory> {
 
     public RdsSnapshotsPublicAccess() {
-        super(RdsInventory.class, new CheckMetadata("rds_snapshots_public_access", "RDS DB snapshots are not public",
-                "rds", Scope.REGIONAL, Severity.CRITICAL, List.of(RdsInventory.DESCRIBE_DB_SNAPSHOTS,
+        super(RdsInventory.class, regional("rds_snapshots_public_access", "RDS DB snapshots are not public", "rds",
+                Severity.CRITICAL, List.of(RdsInventory.DESCRIBE_DB_SNAPSHOTS,
                 RdsInventory.DESCRIBE_DB_SNAPSHOT_ATTRIBUTES), "Remove 'all' from the snapshot's restore attribute "
                 + "(ModifyDBSnapshotAttribute) and share it with named accounts instead; encrypted snapshots cannot "
                 + "be made public at all."));
@@ -32,7 +29,7 @@ public final class RdsSnapshotsPublicAccess extends InventoryCheck<RdsInventory>
                         return s.restorableBy().couldNotAssess(id(), target, s.arn());
                     }
                     boolean open = s.restorableBy().value().contains("all");
-                    return finding(target, s.arn(), Verdict.passIf(!open, "DB snapshot " + s.identifier() + (open
+                    return finding(target, s.arn(), passIf(!open, "DB snapshot " + s.identifier() + (open
                             ? " can be restored by any AWS account." : " is not public."),
                             Map.of("restore", String.join(",", s.restorableBy().value())), s.proof()));
                 });

@@ -1,11 +1,10 @@
 package io.secpillar.evidence.checks.s3;
 
 import io.secpillar.evidence.Fetched;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.s3.S3BucketSettings;
-import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,11 +35,11 @@ record PublicAccessCoverage(Map<String, String> observed, boolean bucketBlocksAl
 
     Verdict verdict() {
         if (bucketBlocksAll) {
-            return new Verdict(Status.PASS, "blocks public access with all four settings.", observed, proof);
+            return Verdict.pass("blocks public access with all four settings.", observed, proof);
         }
         return accountBlocksAll
-                ? new Verdict(Status.PASS, "is covered by the account-level public access block.", observed, proof)
-                : new Verdict(Status.FAIL, "is not covered by a full public access block (bucket or account).",
+                ? Verdict.pass("is covered by the account-level public access block.", observed, proof)
+                : Verdict.fail("is not covered by a full public access block (bucket or account).",
                         observed, proof);
     }
 }

@@ -1,15 +1,12 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.s3.S3BucketSettings;
-import io.secpillar.evidence.inventory.s3.S3Inventory.OwnershipControls;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
+import io.secpillar.evidence.inventory.s3.S3Inventory.OwnershipControls;
 
 import java.util.List;
 import java.util.Map;
@@ -18,11 +15,11 @@ import java.util.Map;
 public final class S3BucketAclProhibited extends InventoryCheck<S3Inventory> {
 
     public S3BucketAclProhibited() {
-        super(S3Inventory.class, new CheckMetadata("s3_bucket_acl_prohibited",
-                "S3 buckets have ACLs disabled", "s3", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_OWNERSHIP_CONTROLS),
-                "Set Object Ownership to 'Bucket owner enforced' (PutBucketOwnershipControls). Move any access that "
-                        + "still relies on ACL grants into the bucket policy first."));
+        super(S3Inventory.class, global("s3_bucket_acl_prohibited", "S3 buckets have ACLs disabled", "s3",
+                Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
+                S3Inventory.GET_OWNERSHIP_CONTROLS), "Set Object Ownership to 'Bucket owner enforced' "
+                + "(PutBucketOwnershipControls). Move any access that still relies on ACL grants into the bucket "
+                + "policy first."));
     }
 
     @Override
@@ -31,7 +28,7 @@ public final class S3BucketAclProhibited extends InventoryCheck<S3Inventory> {
             String ownership = controls.stream().flatMap(c -> c.objectOwnerships().stream()).filter(o -> o != null)
                     .findFirst().orElse("none");
             boolean enforced = "BucketOwnerEnforced".equals(ownership);
-            return Verdict.passIf(enforced, enforced ? "has ACLs disabled (BucketOwnerEnforced)."
+            return passIf(enforced, enforced ? "has ACLs disabled (BucketOwnerEnforced)."
                     : "still honours ACLs (Object Ownership " + ownership + ").", Map.of("ObjectOwnership", ownership),
                     controls.map(OwnershipControls::proof).orElse("OwnershipControlsNotFoundError"));
         });

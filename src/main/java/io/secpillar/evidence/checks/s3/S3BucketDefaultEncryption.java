@@ -1,16 +1,12 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.s3.S3BucketSettings;
-import io.secpillar.evidence.inventory.s3.S3Inventory.EncryptionConfiguration;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
+import io.secpillar.evidence.inventory.s3.S3Inventory.EncryptionConfiguration;
 
 import java.util.List;
 import java.util.Map;
@@ -20,11 +16,11 @@ import java.util.Objects;
 public final class S3BucketDefaultEncryption extends InventoryCheck<S3Inventory> {
 
     public S3BucketDefaultEncryption() {
-        super(S3Inventory.class, new CheckMetadata("s3_bucket_default_encryption",
-                "S3 buckets encrypt new objects by default", "s3", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_ENCRYPTION),
-                "Give the bucket a default encryption rule (PutBucketEncryption). Prefer SSE-KMS with a customer managed "
-                        + "key and S3 Bucket Keys where you need to control and audit who can decrypt."));
+        super(S3Inventory.class, global("s3_bucket_default_encryption", "S3 buckets encrypt new objects by default",
+                "s3", Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
+                S3Inventory.GET_ENCRYPTION), "Give the bucket a default encryption rule (PutBucketEncryption). Prefer "
+                + "SSE-KMS with a customer managed key and S3 Bucket Keys where you need to control and audit who can "
+                + "decrypt."));
     }
 
     @Override
@@ -33,11 +29,11 @@ public final class S3BucketDefaultEncryption extends InventoryCheck<S3Inventory>
             var rule = config.stream().flatMap(c -> c.rules().stream()).filter(r -> r.sseAlgorithm() != null)
                     .findFirst();
             if (rule.isEmpty()) {
-                return new Verdict(Status.FAIL, "has no default encryption rule.", Map.of("SSEAlgorithm", "none"),
+                return fail("has no default encryption rule.", Map.of("SSEAlgorithm", "none"),
                         config.map(EncryptionConfiguration::proof).orElse("ServerSideEncryptionConfigurationNotFoundError"));
             }
             // The SDK hides the key id in its printing; a key ARN is no secret and shows which key guards the data.
-            return new Verdict(Status.PASS, "encrypts new objects with " + rule.get().sseAlgorithm() + " by default.",
+            return pass("encrypts new objects with " + rule.get().sseAlgorithm() + " by default.",
                     Map.of("SSEAlgorithm", rule.get().sseAlgorithm(), "KMSMasterKeyID",
                             Objects.requireNonNullElse(rule.get().kmsMasterKeyId(), "")), config.get().proof());
         });

@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
@@ -17,12 +15,12 @@ import java.util.List;
 public final class S3BucketLevelPublicAccessBlock extends InventoryCheck<S3Inventory> {
 
     public S3BucketLevelPublicAccessBlock() {
-        super(S3Inventory.class, new CheckMetadata("s3_bucket_level_public_access_block",
-                "S3 buckets are covered by a full public access block", "s3", Scope.GLOBAL, Severity.HIGH,
-                List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
-                        S3Inventory.GET_BUCKET_PUBLIC_ACCESS_BLOCK, S3Inventory.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK),
-                "Turn on all four Block Public Access settings for the account, or at least for the bucket "
-                        + "(PutPublicAccessBlock). If a bucket must stay public, record why and review it regularly."));
+        super(S3Inventory.class, global("s3_bucket_level_public_access_block", "S3 buckets are covered by a full "
+                + "public access block", "s3", Severity.HIGH, List.of(S3Inventory.LIST_BUCKETS,
+                S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_PUBLIC_ACCESS_BLOCK,
+                S3Inventory.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK), "Turn on all four Block Public Access settings for the "
+                + "account, or at least for the bucket (PutPublicAccessBlock). If a bucket must stay public, record "
+                + "why and review it regularly."));
     }
 
     @Override

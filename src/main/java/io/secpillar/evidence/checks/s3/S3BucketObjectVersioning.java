@@ -1,12 +1,9 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.s3.S3BucketSettings;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
 
@@ -18,11 +15,11 @@ import java.util.Objects;
 public final class S3BucketObjectVersioning extends InventoryCheck<S3Inventory> {
 
     public S3BucketObjectVersioning() {
-        super(S3Inventory.class, new CheckMetadata("s3_bucket_object_versioning",
-                "S3 buckets keep object versions", "s3", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_VERSIONING),
-                "Enable versioning on the bucket (PutBucketVersioning Status=Enabled) and add a lifecycle rule that "
-                        + "expires noncurrent versions after a period you can afford to store."));
+        super(S3Inventory.class, global("s3_bucket_object_versioning", "S3 buckets keep object versions", "s3",
+                Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
+                S3Inventory.GET_BUCKET_VERSIONING), "Enable versioning on the bucket (PutBucketVersioning "
+                + "Status=Enabled) and add a lifecycle rule that expires noncurrent versions after a period you can "
+                + "afford to store."));
     }
 
     @Override
@@ -31,7 +28,7 @@ public final class S3BucketObjectVersioning extends InventoryCheck<S3Inventory> 
             // A bucket that never had versioning answers with no Status at all.
             String status = Objects.requireNonNullElse(versioning.status(), "NeverEnabled");
             boolean on = "Enabled".equals(versioning.status());
-            return Verdict.passIf(on, on ? "keeps object versions." : "does not keep object versions (versioning "
+            return passIf(on, on ? "keeps object versions." : "does not keep object versions (versioning "
                     + status + ").", Map.of("Status", status, "MFADelete", Objects.requireNonNullElse(
                     versioning.mfaDelete(), "Disabled")), versioning.proof());
         });

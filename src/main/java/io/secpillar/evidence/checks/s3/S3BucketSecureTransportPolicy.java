@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
@@ -20,11 +18,11 @@ import java.util.Optional;
 public final class S3BucketSecureTransportPolicy extends InventoryCheck<S3Inventory> {
 
     public S3BucketSecureTransportPolicy() {
-        super(S3Inventory.class, new CheckMetadata("s3_bucket_secure_transport_policy",
-                "S3 bucket policies refuse requests without TLS", "s3", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_POLICY),
-                "Add to the bucket policy a statement that denies s3:* to every principal on the bucket and its "
-                        + "objects when aws:SecureTransport is false. Test it with an HTTP request before relying on it."));
+        super(S3Inventory.class, global("s3_bucket_secure_transport_policy", "S3 bucket policies refuse requests "
+                + "without TLS", "s3", Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS,
+                S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_POLICY), "Add to the bucket policy a "
+                + "statement that denies s3:* to every principal on the bucket and its objects when "
+                + "aws:SecureTransport is false. Test it with an HTTP request before relying on it."));
     }
 
     @Override
@@ -35,15 +33,15 @@ public final class S3BucketSecureTransportPolicy extends InventoryCheck<S3Invent
 
     private static Verdict judge(Optional<String> policy) {
         if (policy.isEmpty()) {
-            return new Verdict(Status.FAIL, "has no bucket policy, so nothing refuses plain HTTP.",
+            return fail("has no bucket policy, so nothing refuses plain HTTP.",
                     Map.of("policy", "none"), "NoSuchBucketPolicy");
         }
         try {
             Optional<String> statement = SecureTransportStatement.find(policy.get());
             return statement.isPresent()
-                    ? new Verdict(Status.PASS, "has a policy that denies requests without TLS.",
+                    ? pass("has a policy that denies requests without TLS.",
                             Map.of("denyInsecureTransport", "true"), statement.get())
-                    : new Verdict(Status.FAIL, "has a policy without a Deny on aws:SecureTransport = false.",
+                    : fail("has a policy without a Deny on aws:SecureTransport = false.",
                             Map.of("denyInsecureTransport", "false"), policy.get());
         } catch (IOException e) {
             return new Verdict(Status.COULD_NOT_ASSESS, "has a policy that could not be parsed: " + e.getMessage(),

@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.s3.S3BucketSettings;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
 
@@ -19,20 +15,20 @@ import java.util.Objects;
 public final class S3BucketServerAccessLoggingEnabled extends InventoryCheck<S3Inventory> {
 
     public S3BucketServerAccessLoggingEnabled() {
-        super(S3Inventory.class, new CheckMetadata("s3_bucket_server_access_logging_enabled",
-                "S3 buckets write server access logs", "s3", Scope.GLOBAL, Severity.MEDIUM,
-                List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_LOGGING),
-                "Turn on server access logging to a dedicated log bucket in the same region (PutBucketLogging), or "
-                        + "record object-level S3 data events in CloudTrail if that is your chosen source of truth."));
+        super(S3Inventory.class, global("s3_bucket_server_access_logging_enabled", "S3 buckets write server access "
+                + "logs", "s3", Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
+                S3Inventory.GET_BUCKET_LOGGING), "Turn on server access logging to a dedicated log bucket in the same "
+                + "region (PutBucketLogging), or record object-level S3 data events in CloudTrail if that is your "
+                + "chosen source of truth."));
     }
 
     @Override
     public List<Finding> evaluate(S3Inventory inventory, Target target) {
         return BucketFindings.perBucket(id(), inventory, target, S3BucketSettings::logging, logging ->
                 logging.targetBucket() == null
-                        ? new Verdict(Status.FAIL, "does not write server access logs.", Map.of("LoggingEnabled",
+                        ? fail("does not write server access logs.", Map.of("LoggingEnabled",
                                 "false"), logging.proof())
-                        : new Verdict(Status.PASS, "writes server access logs to bucket " + logging.targetBucket() + ".",
+                        : pass("writes server access logs to bucket " + logging.targetBucket() + ".",
                                 Map.of("LoggingEnabled", "true", "TargetBucket", logging.targetBucket(), "TargetPrefix",
                                         Objects.requireNonNullElse(logging.targetPrefix(), "")), logging.proof()));
     }

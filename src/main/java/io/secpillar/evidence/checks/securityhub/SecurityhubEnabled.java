@@ -1,13 +1,9 @@
 package io.secpillar.evidence.checks.securityhub;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
-import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.securityhub.SecurityHubInventory;
 import io.secpillar.evidence.inventory.securityhub.SecurityHubInventory.StandardSubscription;
 
@@ -21,17 +17,17 @@ public final class SecurityhubEnabled extends InventoryCheck<SecurityHubInventor
     private static final Set<String> RUNNING = Set.of("READY", "PENDING", "INCOMPLETE");
 
     public SecurityhubEnabled() {
-        super(SecurityHubInventory.class, new CheckMetadata("securityhub_enabled",
-                "Security Hub is enabled with a standard", "securityhub", Scope.REGIONAL, Severity.MEDIUM,
-                SecurityHubInventory.OPERATIONS, "Enable Security Hub in every region from a delegated administrator, "
-                + "turn on AWS Foundational Security Best Practices, and aggregate findings into one home region."));
+        super(SecurityHubInventory.class, regional("securityhub_enabled", "Security Hub is enabled with a standard",
+                "securityhub", Severity.MEDIUM, SecurityHubInventory.OPERATIONS, "Enable Security Hub in every region "
+                + "from a delegated administrator, turn on AWS Foundational Security Best Practices, and aggregate "
+                + "findings into one home region."));
     }
 
     @Override
     public List<Finding> evaluate(SecurityHubInventory inventory, Target target) {
         return fromRead(inventory.hub(), target, hub -> {
             if (hub.isEmpty() || inventory.standards().isEmpty()) {
-                return accountFinding(target, new Verdict(Status.FAIL, "Security Hub is not enabled in "
+                return accountFinding(target, fail("Security Hub is not enabled in "
                         + target.region() + ".", Map.of("subscribed", "false"),
                         "DescribeHub: InvalidAccessException (not subscribed)"));
             }
@@ -41,7 +37,7 @@ public final class SecurityhubEnabled extends InventoryCheck<SecurityHubInventor
             }
             List<String> running = standards.value().stream().filter(s -> RUNNING.contains(s.status()))
                     .map(StandardSubscription::standardsArn).toList();
-            return List.of(finding(target, hub.get().arn(), Verdict.passIf(!running.isEmpty(), running.isEmpty()
+            return List.of(finding(target, hub.get().arn(), passIf(!running.isEmpty(), running.isEmpty()
                     ? "Security Hub is enabled but runs no standard." : "Security Hub is enabled with "
                     + running.size() + " standard(s).", Map.of("subscribed", "true", "standards",
                     String.join(",", running)), "DescribeHub: " + hub.get().proof() + "; GetEnabledStandards: "
