@@ -1,5 +1,6 @@
 package io.secpillar.evidence;
 
+import java.lang.reflect.ParameterizedType;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,19 @@ public abstract class InventoryCheck<I> implements Check<I> {
     private final Class<I> inventoryType;
     private final CheckMetadata metadata;
 
-    protected InventoryCheck(Class<I> inventoryType, CheckMetadata metadata) {
-        this.inventoryType = Objects.requireNonNull(inventoryType, "inventoryType");
+    /** The inventory type is the one the subclass names, as in {@code extends InventoryCheck<Ec2Inventory>}. */
+    protected InventoryCheck(CheckMetadata metadata) {
+        this.inventoryType = inventoryTypeOf(getClass());
         this.metadata = Objects.requireNonNull(metadata, "metadata");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <I> Class<I> inventoryTypeOf(Class<?> check) {
+        if (check.getGenericSuperclass() instanceof ParameterizedType type
+                && type.getRawType() == InventoryCheck.class && type.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return (Class<I>) c;
+        }
+        throw new IllegalStateException(check.getName() + " must extend InventoryCheck<SomeInventory> directly");
     }
 
     /** {@link CheckMetadata#regional}, for the constructor's call of {@code super}. */
@@ -76,6 +87,11 @@ public abstract class InventoryCheck<I> implements Check<I> {
         return List.of(finding(target, target.accountId(), verdict));
     }
 
+    /** The one finding about the account judged from a read, or COULD_NOT_ASSESS for the account when it failed. */
+    protected final <T> List<Finding> accountFinding(Fetched<T> read, Target target, Function<T, Verdict> judge) {
+        return List.of(fromRead(read, target, target.accountId(), judge));
+    }
+
     /** The one COULD_NOT_ASSESS finding for the account when a read it needs failed. */
     protected final List<Finding> couldNotAssess(Fetched<?> failed, Target target) {
         return List.of(failed.couldNotAssess(id(), target, target.accountId()));
@@ -84,6 +100,18 @@ public abstract class InventoryCheck<I> implements Check<I> {
     /** The findings judged from a read, or the one COULD_NOT_ASSESS finding for the account when it failed. */
     protected final <T> List<Finding> fromRead(Fetched<T> read, Target target, Function<T, List<Finding>> judge) {
         return read.isOk() ? judge.apply(read.value()) : couldNotAssess(read, target);
+    }
+
+    /** The finding about one resource judged from a read of its own, or COULD_NOT_ASSESS for it when that failed. */
+    protected final <T> Finding fromRead(Fetched<T> read, Target target, String resourceId, Function<T, Verdict> judge) {
+        return read.isOk() ? finding(target, resourceId, judge.apply(read.value()))
+                : read.couldNotAssess(id(), target, resourceId);
+    }
+
+    /** The one NOT_APPLICABLE finding where the service (e.g. "AWS Backup") has no endpoint in the region. */
+    protected final List<Finding> notOffered(String service, Target target) {
+        return accountFinding(target, notApplicable(service + " is not offered in " + target.region() + ".", Map.of(),
+                ""));
     }
 
     /** {@link PerResource#findings} in a region: "The region has no {noun}." when the listing is empty. */

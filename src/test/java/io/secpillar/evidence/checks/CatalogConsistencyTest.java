@@ -4,6 +4,7 @@ import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.DemoEvidence;
+import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.aws.InventoryCollector;
 import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.pillar.BundledLens;
@@ -12,6 +13,12 @@ import io.secpillar.pillar.LoadedLens;
 import io.secpillar.pillar.Question;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,6 +145,38 @@ class CatalogConsistencyTest {
         assertThat(collectors.keySet()).containsExactlyInAnyOrderElementsOf(read);
         assertThat(collectors).allSatisfy((type, n) -> assertThat(n).as("collectors of " + type.getSimpleName())
                 .isEqualTo(1L));
+    }
+
+    /** A check is its metadata and its evaluate: the shared shape lives in InventoryCheck, the walks in helpers. */
+    @Test
+    void everyCheckIsASmallInventoryCheckWithTestsBesideItAndTheMedianStaysSmall() throws IOException {
+        List<Integer> sizes = new ArrayList<>();
+        for (Class<?> type : CHECKS.stream().map(Object::getClass).distinct().toList()) {
+            assertThat(type.getSuperclass()).as(type.getSimpleName()).isEqualTo(InventoryCheck.class);
+            assertThat(Modifier.isFinal(type.getModifiers())).as(type.getSimpleName() + " is final").isTrue();
+            String path = type.getName().replace('.', '/');
+            sizes.add(Files.readAllLines(Path.of("src/main/java", path + ".java")).size());
+            assertThat(testsNaming(type)).as("tests of " + type.getSimpleName() + " beside it").isNotEmpty();
+        }
+        Collections.sort(sizes);
+        int n = sizes.size();
+        double median = n % 2 == 1 ? sizes.get(n / 2) : (sizes.get(n / 2 - 1) + sizes.get(n / 2)) / 2.0;
+        assertThat(sizes).as("lines of each check class").allSatisfy(lines -> assertThat(lines).isLessThanOrEqualTo(60));
+        assertThat(median).as("median lines of a check class").isLessThanOrEqualTo(35);
+    }
+
+    /** The test classes in the check's own test package that build it. */
+    private static List<Path> testsNaming(Class<?> type) throws IOException {
+        Path folder = Path.of("src/test/java", type.getPackageName().replace('.', '/'));
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith("Test.java")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("new " + type.getSimpleName() + "(");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
     }
 
     @Test

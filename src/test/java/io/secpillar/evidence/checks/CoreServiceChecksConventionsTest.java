@@ -5,18 +5,6 @@ import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.aws.InventoryCollector;
 import io.secpillar.evidence.aws.catalog.CollectorCatalog;
-import io.secpillar.evidence.checks.accessanalyzer.AccessAnalyzerChecks;
-import io.secpillar.evidence.checks.account.AccountChecks;
-import io.secpillar.evidence.checks.backup.BackupChecks;
-import io.secpillar.evidence.checks.cloudtrail.CloudTrailChecks;
-import io.secpillar.evidence.checks.config.ConfigChecks;
-import io.secpillar.evidence.checks.guardduty.GuardDutyChecks;
-import io.secpillar.evidence.checks.iam.IamChecks;
-import io.secpillar.evidence.checks.inspector.InspectorChecks;
-import io.secpillar.evidence.checks.kms.KmsChecks;
-import io.secpillar.evidence.checks.macie.MacieChecks;
-import io.secpillar.evidence.checks.organizations.OrganizationsChecks;
-import io.secpillar.evidence.checks.securityhub.SecurityHubChecks;
 import io.secpillar.pillar.BundledLens;
 import io.secpillar.pillar.LoadedLens;
 import org.junit.jupiter.api.Test;
@@ -28,7 +16,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,10 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CoreServiceChecksConventionsTest {
 
-    static final List<Check<?>> CHECKS = Stream.of(IamChecks.all(), OrganizationsChecks.all(),
-            CloudTrailChecks.all(), ConfigChecks.all(), GuardDutyChecks.all(), SecurityHubChecks.all(),
-            AccessAnalyzerChecks.all(), KmsChecks.all(), InspectorChecks.all(), MacieChecks.all(),
-            BackupChecks.all(), AccountChecks.all()).flatMap(List::stream).toList();
+    static final List<Check<?>> CHECKS = CheckCatalogSlices.of("iam", "organizations", "cloudtrail", "config",
+            "guardduty", "securityhub", "accessanalyzer", "kms", "inspector", "macie", "backup", "account");
 
     @Test
     void registersTheseChecks() {
@@ -72,13 +57,7 @@ class CoreServiceChecksConventionsTest {
 
     @Test
     void idsAreTheSnakeCaseOfTheirClassAndUnique() {
-        Set<String> seen = new HashSet<>();
-        for (Check<?> check : CHECKS) {
-            String id = check.metadata().id();
-            assertThat(seen.add(id)).as("duplicate " + id).isTrue();
-            assertThat(id).matches("[a-z0-9]+(_[a-z0-9]+)*");
-            assertThat(id.replace("_", "")).isEqualTo(check.getClass().getSimpleName().toLowerCase(Locale.ROOT));
-        }
+        CatalogConsistencyTest.assertIdsFollowClassNames(CHECKS);
     }
 
     @Test

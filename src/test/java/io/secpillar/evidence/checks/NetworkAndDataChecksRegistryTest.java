@@ -4,10 +4,6 @@ import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.aws.catalog.CollectorCatalog;
-import io.secpillar.evidence.checks.ec2.Ec2Checks;
-import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
-import io.secpillar.evidence.checks.rds.RdsChecks;
-import io.secpillar.evidence.checks.s3.S3Checks;
 import io.secpillar.pillar.BundledLens;
 import io.secpillar.pillar.LoadedLens;
 import org.junit.jupiter.api.Test;
@@ -15,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NetworkAndDataChecksRegistryTest {
 
-    private static final List<Check<?>> CHECKS = all();
-
-    private static List<Check<?>> all() {
-        List<Check<?>> checks = new ArrayList<>();
-        checks.addAll(S3Checks.all());
-        checks.addAll(Ec2Checks.all());
-        checks.addAll(RdsChecks.all());
-        checks.addAll(Elbv2Checks.all());
-        return checks;
-    }
+    private static final List<Check<?>> CHECKS = CheckCatalogSlices.of("s3", "ec2", "rds", "elbv2");
 
     @Test
     void idIsTheSnakeCaseOfTheClassNameAndUnique() {
@@ -55,11 +41,10 @@ class NetworkAndDataChecksRegistryTest {
 
     @Test
     void s3IsCollectedPerAccountAndTheOthersPerRegion() {
-        assertThat(S3Checks.all()).allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.GLOBAL));
-        List<Check<?>> regional = new ArrayList<>(Ec2Checks.all());
-        regional.addAll(RdsChecks.all());
-        regional.addAll(Elbv2Checks.all());
-        assertThat(regional).allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.REGIONAL));
+        assertThat(CheckCatalogSlices.of("s3")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.GLOBAL));
+        assertThat(CheckCatalogSlices.of("ec2", "rds", "elbv2")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.REGIONAL));
     }
 
     @Test

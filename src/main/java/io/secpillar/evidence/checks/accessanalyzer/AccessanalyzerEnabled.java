@@ -17,10 +17,10 @@ public final class AccessanalyzerEnabled extends InventoryCheck<AccessAnalyzerIn
     private static final Set<String> EXTERNAL_ACCESS = Set.of("ACCOUNT", "ORGANIZATION");
 
     public AccessanalyzerEnabled() {
-        super(AccessAnalyzerInventory.class, regional("accessanalyzer_enabled", "IAM Access Analyzer watches for "
-                + "external access", "accessanalyzer", Severity.MEDIUM, AccessAnalyzerInventory.OPERATIONS, "Create "
-                + "an external-access analyzer in every region (with the organization as zone of trust from the "
-                + "delegated administrator) and review its active findings."));
+        super(regional("accessanalyzer_enabled", "IAM Access Analyzer watches for external access", "accessanalyzer",
+                Severity.MEDIUM, AccessAnalyzerInventory.OPERATIONS, "Create an external-access analyzer in every "
+                + "region (with the organization as zone of trust from the delegated administrator) and review its "
+                + "active findings."));
     }
 
     @Override

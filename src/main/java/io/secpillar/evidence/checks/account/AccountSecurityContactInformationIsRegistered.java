@@ -16,22 +16,21 @@ import java.util.Map;
 public final class AccountSecurityContactInformationIsRegistered extends InventoryCheck<AccountContactInventory> {
 
     public AccountSecurityContactInformationIsRegistered() {
-        super(AccountContactInventory.class, global("account_security_contact_information_is_registered", "A security "
-                + "contact is registered for the account", "account", Severity.MEDIUM,
-                AccountContactInventory.OPERATIONS, "Register a security alternate contact (a team mailbox and an "
-                + "on-call number, not a person) in the account settings, or for every member account from the "
-                + "management account."));
+        super(global("account_security_contact_information_is_registered", "A security contact is registered for the "
+                + "account", "account", Severity.MEDIUM, AccountContactInventory.OPERATIONS, "Register a security "
+                + "alternate contact (a team mailbox and an on-call number, not a person) in the account settings, or "
+                + "for every member account from the management account."));
     }
 
     @Override
     public List<Finding> evaluate(AccountContactInventory inventory, Target target) {
-        return fromRead(inventory.securityContact(), target, contact -> accountFinding(target, contact.map(c -> {
+        return accountFinding(inventory.securityContact(), target, contact -> contact.map(c -> {
             String email = Masking.email(c.emailAddress());
             return pass("A security contact is registered (" + c.name() + ").",
                     Map.of("securityContact", "registered", "email", email), "GetAlternateContact (SECURITY): Name="
                     + c.name() + ", Title=" + c.title() + ", EmailAddress=" + email + ", PhoneNumber="
                     + Masking.phone(c.phoneNumber()));
         }).orElseGet(() -> fail("No security alternate contact is registered.",
-                Map.of("securityContact", "none"), "GetAlternateContact (SECURITY): ResourceNotFoundException"))));
+                Map.of("securityContact", "none"), "GetAlternateContact (SECURITY): ResourceNotFoundException")));
     }
 }

@@ -14,17 +14,15 @@ import java.util.Map;
 public final class BackupPlansExist extends InventoryCheck<BackupInventory> {
 
     public BackupPlansExist() {
-        super(BackupInventory.class, regional("backup_plans_exist", "An AWS Backup plan exists in the region", "backup",
-                Severity.LOW, BackupInventory.OPERATIONS, "Define backup plans (schedule, retention, copy to another "
-                + "account or region) and assign resources by tag, so data lifecycle rules are enforced rather than "
-                + "remembered."));
+        super(regional("backup_plans_exist", "An AWS Backup plan exists in the region", "backup", Severity.LOW,
+                BackupInventory.OPERATIONS, "Define backup plans (schedule, retention, copy to another account or "
+                + "region) and assign resources by tag, so data lifecycle rules are enforced rather than remembered."));
     }
 
     @Override
     public List<Finding> evaluate(BackupInventory inventory, Target target) {
         if (!inventory.offered()) {
-            return accountFinding(target, notApplicable("AWS Backup is not offered in "
-                    + target.region() + ".", Map.of(), ""));
+            return notOffered("AWS Backup", target);
         }
         String vaults = inventory.vaults().isOk() ? String.valueOf(inventory.vaults().value().size()) : "unknown";
         return fromRead(inventory.plans(), target, plans -> plans.isEmpty()

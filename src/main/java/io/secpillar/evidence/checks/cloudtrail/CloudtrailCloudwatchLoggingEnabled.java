@@ -15,10 +15,10 @@ import java.util.Map;
 public final class CloudtrailCloudwatchLoggingEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailCloudwatchLoggingEnabled() {
-        super(CloudTrailInventory.class, regional("cloudtrail_cloudwatch_logging_enabled", "Trails deliver to "
-                + "CloudWatch Logs", "cloudtrail", Severity.LOW, CloudTrailInventory.OPERATIONS, "Send the trail to a "
-                + "CloudWatch Logs group (with a role CloudTrail can assume) and build metric filters and alarms for "
-                + "the events you must react to, such as root sign-in."));
+        super(regional("cloudtrail_cloudwatch_logging_enabled", "Trails deliver to CloudWatch Logs", "cloudtrail",
+                Severity.LOW, CloudTrailInventory.OPERATIONS, "Send the trail to a CloudWatch Logs group (with a role "
+                + "CloudTrail can assume) and build metric filters and alarms for the events you must react to, such "
+                + "as root sign-in."));
     }
 
     @Override

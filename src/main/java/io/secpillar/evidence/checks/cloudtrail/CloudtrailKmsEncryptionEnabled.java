@@ -13,10 +13,9 @@ import java.util.Map;
 public final class CloudtrailKmsEncryptionEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailKmsEncryptionEnabled() {
-        super(CloudTrailInventory.class, regional("cloudtrail_kms_encryption_enabled", "Trails encrypt logs with a "
-                + "KMS key", "cloudtrail", Severity.MEDIUM, List.of(CloudTrailInventory.DESCRIBE_TRAILS), "Give the "
-                + "trail a customer-managed KMS key whose key policy lets CloudTrail encrypt and only your security "
-                + "and audit roles decrypt."));
+        super(regional("cloudtrail_kms_encryption_enabled", "Trails encrypt logs with a KMS key", "cloudtrail",
+                Severity.MEDIUM, List.of(CloudTrailInventory.DESCRIBE_TRAILS), "Give the trail a customer-managed KMS "
+                + "key whose key policy lets CloudTrail encrypt and only your security and audit roles decrypt."));
     }
 
     @Override

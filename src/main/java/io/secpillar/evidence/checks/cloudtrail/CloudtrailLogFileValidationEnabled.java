@@ -13,10 +13,10 @@ import java.util.Map;
 public final class CloudtrailLogFileValidationEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailLogFileValidationEnabled() {
-        super(CloudTrailInventory.class, regional("cloudtrail_log_file_validation_enabled", "Trails have log file "
-                + "validation enabled", "cloudtrail", Severity.MEDIUM, List.of(CloudTrailInventory.DESCRIBE_TRAILS),
-                "Turn on log file validation in the trail's settings; CloudTrail then writes signed hourly digests "
-                + "that let an investigator prove the logs were not altered."));
+        super(regional("cloudtrail_log_file_validation_enabled", "Trails have log file validation enabled",
+                "cloudtrail", Severity.MEDIUM, List.of(CloudTrailInventory.DESCRIBE_TRAILS), "Turn on log file "
+                + "validation in the trail's settings; CloudTrail then writes signed hourly digests that let an "
+                + "investigator prove the logs were not altered."));
     }
 
     @Override

@@ -14,10 +14,10 @@ import java.util.Map;
 public final class CloudtrailMultiRegionEnabled extends InventoryCheck<CloudTrailInventory> {
 
     public CloudtrailMultiRegionEnabled() {
-        super(CloudTrailInventory.class, regional("cloudtrail_multi_region_enabled", "A logging multi-region trail "
-                + "covers the region", "cloudtrail", Severity.HIGH, CloudTrailInventory.OPERATIONS, "Create one "
-                + "multi-region trail (an organization trail from the management account covers every account), "
-                + "deliver it to a central, locked-down bucket, and keep it logging."));
+        super(regional("cloudtrail_multi_region_enabled", "A logging multi-region trail covers the region",
+                "cloudtrail", Severity.HIGH, CloudTrailInventory.OPERATIONS, "Create one multi-region trail (an "
+                + "organization trail from the management account covers every account), deliver it to a central, "
+                + "locked-down bucket, and keep it logging."));
     }
 
     @Override

@@ -14,10 +14,10 @@ import java.util.Map;
 public final class ConfigRecorderAllRegionsEnabled extends InventoryCheck<ConfigInventory> {
 
     public ConfigRecorderAllRegionsEnabled() {
-        super(ConfigInventory.class, regional("config_recorder_all_regions_enabled", "AWS Config is recording in the "
-                + "region", "config", Severity.MEDIUM, ConfigInventory.OPERATIONS, "Set up AWS Config in every region "
-                + "you use (an organization-wide deployment through Control Tower or a StackSet keeps it uniform) and "
-                + "keep the recorder started."));
+        super(regional("config_recorder_all_regions_enabled", "AWS Config is recording in the region", "config",
+                Severity.MEDIUM, ConfigInventory.OPERATIONS, "Set up AWS Config in every region you use (an "
+                + "organization-wide deployment through Control Tower or a StackSet keeps it uniform) and keep the "
+                + "recorder started."));
     }
 
     @Override

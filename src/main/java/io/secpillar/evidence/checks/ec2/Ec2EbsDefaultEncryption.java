@@ -13,18 +13,18 @@ import java.util.Map;
 public final class Ec2EbsDefaultEncryption extends InventoryCheck<Ec2Inventory> {
 
     public Ec2EbsDefaultEncryption() {
-        super(Ec2Inventory.class, regional("ec2_ebs_default_encryption", "EBS encryption by default is on", "ec2",
-                Severity.MEDIUM, List.of(Ec2Inventory.GET_EBS_ENCRYPTION_BY_DEFAULT), "Turn on EBS encryption by "
-                + "default in every region you use (EC2 console > Account attributes > Data protection, or "
+        super(regional("ec2_ebs_default_encryption", "EBS encryption by default is on", "ec2", Severity.MEDIUM,
+                List.of(Ec2Inventory.GET_EBS_ENCRYPTION_BY_DEFAULT), "Turn on EBS encryption by default in every "
+                + "region you use (EC2 console > Account attributes > Data protection, or "
                 + "EnableEbsEncryptionByDefault), optionally with your own KMS key."));
     }
 
     @Override
     public List<Finding> evaluate(Ec2Inventory inventory, Target target) {
-        return fromRead(inventory.ebsEncryptionByDefault(), target, on -> accountFinding(target, passIf(on,
+        return accountFinding(inventory.ebsEncryptionByDefault(), target, on -> passIf(on,
                 on ? "New EBS volumes in this region are encrypted by default."
                         : "EBS encryption by default is off in this region.",
                 Map.of("EbsEncryptionByDefault", String.valueOf(on)), "GetEbsEncryptionByDefault: ebsEncryptionByDefault="
-                        + on)));
+                        + on));
     }
 }

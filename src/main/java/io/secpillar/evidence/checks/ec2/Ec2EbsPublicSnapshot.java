@@ -13,10 +13,10 @@ import java.util.Map;
 public final class Ec2EbsPublicSnapshot extends InventoryCheck<Ec2Inventory> {
 
     public Ec2EbsPublicSnapshot() {
-        super(Ec2Inventory.class, regional("ec2_ebs_public_snapshot", "EBS snapshots are not public", "ec2",
-                Severity.CRITICAL, List.of(Ec2Inventory.DESCRIBE_SNAPSHOTS), "Remove the 'all' group from the "
-                + "snapshot's create-volume permission (ModifySnapshotAttribute), share with named accounts instead, "
-                + "and turn on block public access for EBS snapshots in the region."));
+        super(regional("ec2_ebs_public_snapshot", "EBS snapshots are not public", "ec2", Severity.CRITICAL,
+                List.of(Ec2Inventory.DESCRIBE_SNAPSHOTS), "Remove the 'all' group from the snapshot's create-volume "
+                + "permission (ModifySnapshotAttribute), share with named accounts instead, and turn on block public "
+                + "access for EBS snapshots in the region."));
     }
 
     @Override

@@ -14,10 +14,9 @@ import java.util.Objects;
 public final class Ec2EbsSnapshotsEncrypted extends InventoryCheck<Ec2Inventory> {
 
     public Ec2EbsSnapshotsEncrypted() {
-        super(Ec2Inventory.class, regional("ec2_ebs_snapshots_encrypted", "EBS snapshots are encrypted", "ec2",
-                Severity.MEDIUM, List.of(Ec2Inventory.DESCRIBE_SNAPSHOTS), "Copy the snapshot with encryption turned "
-                + "on (CopySnapshot --encrypted) and delete the plain copy; encrypted volumes only ever produce "
-                + "encrypted snapshots."));
+        super(regional("ec2_ebs_snapshots_encrypted", "EBS snapshots are encrypted", "ec2", Severity.MEDIUM,
+                List.of(Ec2Inventory.DESCRIBE_SNAPSHOTS), "Copy the snapshot with encryption turned on (CopySnapshot "
+                + "--encrypted) and delete the plain copy; encrypted volumes only ever produce encrypted snapshots."));
     }
 
     @Override

@@ -14,10 +14,10 @@ import java.util.Objects;
 public final class Ec2EbsVolumeEncryption extends InventoryCheck<Ec2Inventory> {
 
     public Ec2EbsVolumeEncryption() {
-        super(Ec2Inventory.class, regional("ec2_ebs_volume_encryption", "EBS volumes are encrypted", "ec2",
-                Severity.MEDIUM, List.of(Ec2Inventory.DESCRIBE_VOLUMES), "A volume cannot be encrypted in place: "
-                + "snapshot it, copy the snapshot with encryption, create a volume from the copy and swap it in. Turn "
-                + "on encryption by default so new volumes start encrypted."));
+        super(regional("ec2_ebs_volume_encryption", "EBS volumes are encrypted", "ec2", Severity.MEDIUM,
+                List.of(Ec2Inventory.DESCRIBE_VOLUMES), "A volume cannot be encrypted in place: snapshot it, copy the "
+                + "snapshot with encryption, create a volume from the copy and swap it in. Turn on encryption by "
+                + "default so new volumes start encrypted."));
     }
 
     @Override

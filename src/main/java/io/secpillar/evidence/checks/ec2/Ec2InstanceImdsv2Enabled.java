@@ -16,8 +16,8 @@ import java.util.Map;
 public final class Ec2InstanceImdsv2Enabled extends InventoryCheck<Ec2Inventory> {
 
     public Ec2InstanceImdsv2Enabled() {
-        super(Ec2Inventory.class, regional("ec2_instance_imdsv2_enabled", "EC2 instances require IMDSv2", "ec2",
-                Severity.HIGH, List.of(Ec2Inventory.DESCRIBE_INSTANCES), "Set HttpTokens=required on each instance "
+        super(regional("ec2_instance_imdsv2_enabled", "EC2 instances require IMDSv2", "ec2", Severity.HIGH,
+                List.of(Ec2Inventory.DESCRIBE_INSTANCES), "Set HttpTokens=required on each instance "
                 + "(ModifyInstanceMetadataOptions) after checking that its software uses a current AWS SDK, and make "
                 + "IMDSv2 the account default for new instances."));
     }

@@ -19,11 +19,10 @@ public final class Ec2NetworkaclAllowIngress extends InventoryCheck<Ec2Inventory
     private final int port;
 
     public Ec2NetworkaclAllowIngress(String service, int port) {
-        super(Ec2Inventory.class, regional("ec2_networkacl_allow_ingress_" + service.toLowerCase(Locale.ROOT),
-                "Network ACLs do not let the internet reach " + service, "ec2", Severity.MEDIUM,
-                List.of(Ec2Inventory.DESCRIBE_NETWORK_ACLS), "Add a low-numbered inbound DENY entry for TCP " + port
-                + " from 0.0.0.0/0 and ::/0 (above the allow entries), or narrow the allow entries to the address "
-                + "ranges that really administer the subnet."));
+        super(regional("ec2_networkacl_allow_ingress_" + service.toLowerCase(Locale.ROOT), "Network ACLs do not let "
+                + "the internet reach " + service, "ec2", Severity.MEDIUM, List.of(Ec2Inventory.DESCRIBE_NETWORK_ACLS),
+                "Add a low-numbered inbound DENY entry for TCP " + port + " from 0.0.0.0/0 and ::/0 (above the allow "
+                + "entries), or narrow the allow entries to the address ranges that really administer the subnet."));
         this.service = service;
         this.port = port;
     }

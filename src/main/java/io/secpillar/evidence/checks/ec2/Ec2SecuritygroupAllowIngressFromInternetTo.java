@@ -16,10 +16,9 @@ public final class Ec2SecuritygroupAllowIngressFromInternetTo extends InventoryC
 
     private final InternetExposure exposure;
 
-    Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure exposure) {
-        super(Ec2Inventory.class, regional("ec2_securitygroup_allow_ingress_from_internet_to_" + exposure.idSuffix,
-                exposure.title, "ec2", exposure.severity, List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS),
-                exposure.remediation));
+    public Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure exposure) {
+        super(regional("ec2_securitygroup_allow_ingress_from_internet_to_" + exposure.idSuffix(), exposure.title(),
+                "ec2", exposure.severity(), List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS), exposure.remediation()));
         this.exposure = exposure;
     }
 

@@ -16,10 +16,10 @@ import java.util.Map;
 public final class Ec2SecuritygroupDefaultRestrictTraffic extends InventoryCheck<Ec2Inventory> {
 
     public Ec2SecuritygroupDefaultRestrictTraffic() {
-        super(Ec2Inventory.class, regional("ec2_securitygroup_default_restrict_traffic", "Default security groups "
-                + "allow no traffic", "ec2", Severity.MEDIUM, List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS), "Delete "
-                + "every inbound and outbound rule of each VPC's default security group (it cannot be deleted "
-                + "itself), after moving any resource that uses it to a purpose-built group."));
+        super(regional("ec2_securitygroup_default_restrict_traffic", "Default security groups allow no traffic", "ec2",
+                Severity.MEDIUM, List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS), "Delete every inbound and outbound "
+                + "rule of each VPC's default security group (it cannot be deleted itself), after moving any resource "
+                + "that uses it to a purpose-built group."));
     }
 
     @Override

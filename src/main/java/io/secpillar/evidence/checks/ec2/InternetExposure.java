@@ -1,6 +1,7 @@
 package io.secpillar.evidence.checks.ec2;
 
 import io.secpillar.evidence.Severity;
+import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
 
@@ -13,80 +14,63 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What a security group must not open to the internet, one constant per registration of
+ * What a security group must not open to the internet, one per registration of
  * {@link Ec2SecuritygroupAllowIngressFromInternetTo}: the id suffix, title, severity and remediation, and which
  * open rules expose it (with more observed values drawn from them, e.g. which database engines).
  */
-enum InternetExposure {
+public record InternetExposure(String idSuffix, String title, Severity severity, String remediation, String what,
+                               Predicate<OpenRule> exposes, Function<List<OpenRule>, Map<String, String>> details) {
 
-    SSH("ssh", "Security groups do not open SSH (TCP 22) to the internet", Severity.HIGH,
+    /** The default TCP ports of common databases and data stores, by the engine that listens on them. */
+    static final Map<Integer, String> DATABASE_ENGINES = Map.ofEntries(Map.entry(1433, "SQL Server"),
+            Map.entry(1434, "SQL Server"), Map.entry(1521, "Oracle"), Map.entry(2483, "Oracle"),
+            Map.entry(2484, "Oracle"), Map.entry(3306, "MySQL"), Map.entry(5432, "PostgreSQL"),
+            Map.entry(6379, "Redis"), Map.entry(11211, "Memcached"), Map.entry(27017, "MongoDB"),
+            Map.entry(27018, "MongoDB"), Map.entry(7199, "Cassandra"), Map.entry(9042, "Cassandra"),
+            Map.entry(9160, "Cassandra"), Map.entry(9200, "Elasticsearch/OpenSearch"),
+            Map.entry(9300, "Elasticsearch/OpenSearch"));
+
+    public static final InternetExposure SSH = new InternetExposure("ssh",
+            "Security groups do not open SSH (TCP 22) to the internet", Severity.HIGH,
             "Remove the 0.0.0.0/0 and ::/0 sources from port 22. Reach instances through Session Manager, or allow "
                     + "only the address ranges of your bastion or VPN.", "SSH (TCP 22)", rule -> rule.reachesTcp(22),
-            open -> Map.of()),
-    RDP("rdp", "Security groups do not open RDP (TCP 3389) to the internet", Severity.HIGH,
+            open -> Map.of());
+    public static final InternetExposure RDP = new InternetExposure("rdp",
+            "Security groups do not open RDP (TCP 3389) to the internet", Severity.HIGH,
             "Remove the 0.0.0.0/0 and ::/0 sources from port 3389. Use Fleet Manager or Session Manager port "
                     + "forwarding, or allow only the address ranges of your VPN.", "RDP (TCP 3389)",
-            rule -> rule.reachesTcp(3389), open -> Map.of()),
-    DATABASE_PORTS("database_ports", "Security groups do not open database ports to the internet", Severity.HIGH,
+            rule -> rule.reachesTcp(3389), open -> Map.of());
+    public static final InternetExposure DATABASE_PORTS = new InternetExposure("database_ports",
+            "Security groups do not open database ports to the internet", Severity.HIGH,
             "Keep databases in private subnets and allow their ports only from the security groups of the "
                     + "application tier (a security-group source, not a CIDR).", "database ports",
-            rule -> DatabasePorts.ENGINES.keySet().stream().anyMatch(rule::reachesTcp), DatabasePorts::exposed),
-    ALL_PORTS("all_ports", "Security groups do not open every port to the internet", Severity.CRITICAL,
+            rule -> DATABASE_ENGINES.keySet().stream().anyMatch(rule::reachesTcp), InternetExposure::exposedEngines);
+    public static final InternetExposure ALL_PORTS = new InternetExposure("all_ports",
+            "Security groups do not open every port to the internet", Severity.CRITICAL,
             "Replace the all-traffic rule with rules for the few ports the workload serves, and put public "
                     + "endpoints behind a load balancer so instances need no internet-facing rule at all.",
             "every port", OpenRule::allPorts, open -> Map.of());
 
-    final String idSuffix;
-    final String title;
-    final Severity severity;
-    final String remediation;
-    private final String what;
-    private final Predicate<OpenRule> exposes;
-    private final Function<List<OpenRule>, Map<String, String>> details;
-
-    InternetExposure(String idSuffix, String title, Severity severity, String remediation, String what,
-                     Predicate<OpenRule> exposes, Function<List<OpenRule>, Map<String, String>> details) {
-        this.idSuffix = idSuffix;
-        this.title = title;
-        this.severity = severity;
-        this.remediation = remediation;
-        this.what = what;
-        this.exposes = exposes;
-        this.details = details;
-    }
+    /** Every registration, in catalog order. */
+    public static final List<InternetExposure> ALL = List.of(SSH, RDP, DATABASE_PORTS, ALL_PORTS);
 
     /** PASS when no inbound rule open to the internet exposes this; else FAIL naming the open rules. */
     Verdict verdict(SecurityGroup group) {
         List<OpenRule> open = OpenRule.inbound(group).stream().filter(exposes).toList();
         String name = "Security group " + group.id() + " (" + group.name() + ")";
         if (open.isEmpty()) {
-            return Verdict.pass(name + " does not open " + what + " to the internet.",
+            return new Verdict(Status.PASS, name + " does not open " + what + " to the internet.",
                     Map.of("openRules", "none"), group.proof());
         }
         Map<String, String> observed = new LinkedHashMap<>(details.apply(open));
         observed.put("openRules", open.stream().map(OpenRule::toString).collect(Collectors.joining("; ")));
         observed.put("vpcId", String.valueOf(group.vpcId()));
-        return Verdict.fail(name + " opens " + what + " to the internet.", observed, group.proof());
+        return new Verdict(Status.FAIL, name + " opens " + what + " to the internet.", observed, group.proof());
     }
 
-    /** The default TCP ports of common databases and data stores, by the engine that listens on them. */
-    static final class DatabasePorts {
-
-        static final Map<Integer, String> ENGINES = Map.ofEntries(Map.entry(1433, "SQL Server"),
-                Map.entry(1434, "SQL Server"), Map.entry(1521, "Oracle"), Map.entry(2483, "Oracle"),
-                Map.entry(2484, "Oracle"), Map.entry(3306, "MySQL"), Map.entry(5432, "PostgreSQL"),
-                Map.entry(6379, "Redis"), Map.entry(11211, "Memcached"), Map.entry(27017, "MongoDB"),
-                Map.entry(27018, "MongoDB"), Map.entry(7199, "Cassandra"), Map.entry(9042, "Cassandra"),
-                Map.entry(9160, "Cassandra"), Map.entry(9200, "Elasticsearch/OpenSearch"),
-                Map.entry(9300, "Elasticsearch/OpenSearch"));
-
-        private DatabasePorts() {
-        }
-
-        static Map<String, String> exposed(List<OpenRule> open) {
-            return Map.of("exposedPorts", new TreeMap<>(ENGINES).entrySet().stream()
-                    .filter(p -> open.stream().anyMatch(rule -> rule.reachesTcp(p.getKey())))
-                    .map(p -> p.getKey() + " " + p.getValue()).collect(Collectors.joining(", ")));
-        }
+    private static Map<String, String> exposedEngines(List<OpenRule> open) {
+        return Map.of("exposedPorts", new TreeMap<>(DATABASE_ENGINES).entrySet().stream()
+                .filter(p -> open.stream().anyMatch(rule -> rule.reachesTcp(p.getKey())))
+                .map(p -> p.getKey() + " " + p.getValue()).collect(Collectors.joining(", ")));
     }
 }

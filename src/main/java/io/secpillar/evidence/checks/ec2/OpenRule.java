@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * @param protocol "-1" for every protocol, else a name (tcp) or number (6)
  * @param fromPort null when the rule covers every port
  */
-record OpenRule(String protocol, Integer fromPort, Integer toPort, String source) {
+public record OpenRule(String protocol, Integer fromPort, Integer toPort, String source) {
 
     static List<OpenRule> inbound(SecurityGroup group) {
         return group.inbound().stream().flatMap(OpenRule::fromPermission).toList();

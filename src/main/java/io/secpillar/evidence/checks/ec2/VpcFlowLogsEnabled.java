@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class VpcFlowLogsEnabled extends InventoryCheck<Ec2Inventory> {
 
     public VpcFlowLogsEnabled() {
-        super(Ec2Inventory.class, regional("vpc_flow_logs_enabled", "VPCs record flow logs", "vpc", Severity.MEDIUM,
+        super(regional("vpc_flow_logs_enabled", "VPCs record flow logs", "vpc", Severity.MEDIUM,
                 List.of(Ec2Inventory.DESCRIBE_VPCS, Ec2Inventory.DESCRIBE_FLOW_LOGS), "Create a flow log for the VPC "
                 + "(traffic type ALL) delivered to CloudWatch Logs or a central S3 bucket, and keep it for as long as "
                 + "your incident investigations need."));

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 public final class Elbv2ListenerCurrentTlsPolicy extends InventoryCheck<Elbv2Inventory> {
 
     public Elbv2ListenerCurrentTlsPolicy() {
-        super(Elbv2Inventory.class, regional("elbv2_listener_current_tls_policy", "Load balancer TLS listeners use a "
-                + "current security policy", "elasticloadbalancing", Severity.MEDIUM,
-                List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS, Elbv2Inventory.DESCRIBE_LISTENERS), "Switch the "
-                + "listener to a policy that accepts only TLS 1.2 and 1.3, preferably AWS's default "
-                + "ELBSecurityPolicy-TLS13-1-2-2021-06 (or a -Res or FIPS variant). A policy counts as current when "
-                + "it refuses TLS 1.0 and 1.1; check first that no client still needs them."));
+        super(regional("elbv2_listener_current_tls_policy", "Load balancer TLS listeners use a current security policy",
+                "elasticloadbalancing", Severity.MEDIUM,
+                Elbv2Inventory.loadBalancerReads(Elbv2Inventory.DESCRIBE_LISTENERS), "Switch the listener to a policy "
+                + "that accepts only TLS 1.2 and 1.3, preferably AWS's default ELBSecurityPolicy-TLS13-1-2-2021-06 "
+                + "(or a -Res or FIPS variant). A policy counts as current when it refuses TLS 1.0 and 1.1; check "
+                + "first that no client still needs them."));
     }
 
     @Override

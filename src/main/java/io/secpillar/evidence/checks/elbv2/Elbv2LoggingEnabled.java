@@ -19,11 +19,10 @@ public final class Elbv2LoggingEnabled extends InventoryCheck<Elbv2Inventory> {
     static final String BUCKET = "access_logs.s3.bucket";
 
     public Elbv2LoggingEnabled() {
-        super(Elbv2Inventory.class, regional("elbv2_logging_enabled", "Load balancers write access logs",
-                "elasticloadbalancing", Severity.MEDIUM, List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS,
-                Elbv2Inventory.DESCRIBE_LOAD_BALANCER_ATTRIBUTES), "Turn on access logs (attribute "
-                + "access_logs.s3.enabled=true) to an S3 bucket whose policy lets the Elastic Load Balancing log "
-                + "delivery write to it, and keep the logs as long as investigations need."));
+        super(regional("elbv2_logging_enabled", "Load balancers write access logs", "elasticloadbalancing",
+                Severity.MEDIUM, Elbv2Inventory.loadBalancerReads(Elbv2Inventory.DESCRIBE_LOAD_BALANCER_ATTRIBUTES),
+                "Turn on access logs (attribute access_logs.s3.enabled=true) to an S3 bucket whose policy lets the "
+                + "Elastic Load Balancing log delivery write to it, and keep the logs as long as investigations need."));
     }
 
     @Override

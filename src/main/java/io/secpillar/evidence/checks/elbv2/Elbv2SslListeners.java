@@ -20,11 +20,10 @@ import java.util.Map;
 public final class Elbv2SslListeners extends InventoryCheck<Elbv2Inventory> {
 
     public Elbv2SslListeners() {
-        super(Elbv2Inventory.class, regional("elbv2_ssl_listeners", "Load balancers serve clients over HTTPS or TLS",
-                "elasticloadbalancing", Severity.MEDIUM, List.of(Elbv2Inventory.DESCRIBE_LOAD_BALANCERS,
-                Elbv2Inventory.DESCRIBE_LISTENERS), "Serve the application on an HTTPS listener with an ACM "
-                + "certificate and change each HTTP listener's default action to a permanent redirect (HTTP 301) to "
-                + "HTTPS on port 443."));
+        super(regional("elbv2_ssl_listeners", "Load balancers serve clients over HTTPS or TLS", "elasticloadbalancing",
+                Severity.MEDIUM, Elbv2Inventory.loadBalancerReads(Elbv2Inventory.DESCRIBE_LISTENERS), "Serve the "
+                + "application on an HTTPS listener with an ACM certificate and change each HTTP listener's default "
+                + "action to a permanent redirect (HTTP 301) to HTTPS on port 443."));
     }
 
     @Override

@@ -21,10 +21,9 @@ public final class IamAvoidRootUsage extends InventoryCheck<CredentialReportInve
             "access_key_2_last_used_date");
 
     public IamAvoidRootUsage() {
-        super(CredentialReportInventory.class, global("iam_avoid_root_usage", "Root user not used in the last 30 days",
-                "iam", Severity.HIGH, CredentialReportInventory.OPERATIONS, "Find out from CloudTrail what the root "
-                + "user was used for; move routine work to roles, keep root for the few tasks only it can do, and "
-                + "alert on every root sign-in."));
+        super(global("iam_avoid_root_usage", "Root user not used in the last 30 days", "iam", Severity.HIGH,
+                CredentialReportInventory.OPERATIONS, "Find out from CloudTrail what the root user was used for; move "
+                + "routine work to roles, keep root for the few tasks only it can do, and alert on every root sign-in."));
     }
 
     @Override

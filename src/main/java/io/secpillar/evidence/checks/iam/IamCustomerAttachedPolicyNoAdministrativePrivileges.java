@@ -12,11 +12,11 @@ import java.util.List;
 public final class IamCustomerAttachedPolicyNoAdministrativePrivileges extends InventoryCheck<CustomerPolicyInventory> {
 
     public IamCustomerAttachedPolicyNoAdministrativePrivileges() {
-        super(CustomerPolicyInventory.class, global( "iam_customer_attached_policy_no_administrative_privileges",
-                "Attached customer-managed policies do not allow \"*\" on \"*\"", "iam", Severity.HIGH,
-                CustomerPolicyInventory.OPERATIONS, "Replace the \"*\" on \"*\" statement with the actions and "
-                + "resources the holders really use (IAM Access Analyzer can draft a policy from CloudTrail "
-                + "activity), and keep full administration for a few break-glass roles."));
+        super(global("iam_customer_attached_policy_no_administrative_privileges", "Attached customer-managed policies "
+                + "do not allow \"*\" on \"*\"", "iam", Severity.HIGH, CustomerPolicyInventory.OPERATIONS, "Replace "
+                + "the \"*\" on \"*\" statement with the actions and resources the holders really use (IAM Access "
+                + "Analyzer can draft a policy from CloudTrail activity), and keep full administration for a few "
+                + "break-glass roles."));
     }
 
     @Override

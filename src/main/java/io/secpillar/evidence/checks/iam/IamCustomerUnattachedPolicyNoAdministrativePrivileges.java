@@ -12,10 +12,10 @@ import java.util.List;
 public final class IamCustomerUnattachedPolicyNoAdministrativePrivileges extends InventoryCheck<CustomerPolicyInventory> {
 
     public IamCustomerUnattachedPolicyNoAdministrativePrivileges() {
-        super(CustomerPolicyInventory.class, global( "iam_customer_unattached_policy_no_administrative_privileges",
-                "Unattached customer-managed policies do not allow \"*\" on \"*\"", "iam", Severity.MEDIUM,
-                CustomerPolicyInventory.OPERATIONS, "Delete unattached policies that allow \"*\" on \"*\", or narrow "
-                + "them, so nobody can grant full administration by attaching a forgotten policy."));
+        super(global("iam_customer_unattached_policy_no_administrative_privileges", "Unattached customer-managed "
+                + "policies do not allow \"*\" on \"*\"", "iam", Severity.MEDIUM, CustomerPolicyInventory.OPERATIONS,
+                "Delete unattached policies that allow \"*\" on \"*\", or narrow them, so nobody can grant full "
+                + "administration by attaching a forgotten policy."));
     }
 
     @Override

@@ -12,10 +12,10 @@ import java.util.List;
 public final class IamNoRootAccessKey extends InventoryCheck<IamAccountInventory> {
 
     public IamNoRootAccessKey() {
-        super(IamAccountInventory.class, global("iam_no_root_access_key", "Root user has no access keys", "iam",
-                Severity.CRITICAL, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Find what uses the root access "
-                + "keys (CloudTrail shows the key id), move that work to a role with only the permissions it needs, "
-                + "then deactivate and delete the root keys."));
+        super(global("iam_no_root_access_key", "Root user has no access keys", "iam", Severity.CRITICAL,
+                List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Find what uses the root access keys (CloudTrail "
+                + "shows the key id), move that work to a role with only the permissions it needs, then deactivate "
+                + "and delete the root keys."));
     }
 
     @Override

@@ -15,10 +15,10 @@ import java.util.Map;
 public final class IamPolicyAttachedOnlyToGroupOrRoles extends InventoryCheck<IamUserInventory> {
 
     public IamPolicyAttachedOnlyToGroupOrRoles() {
-        super(IamUserInventory.class, global("iam_policy_attached_only_to_group_or_roles", "IAM users have no "
-                + "policies attached directly", "iam", Severity.LOW, IamUserInventory.OPERATIONS, "Put users in "
-                + "groups that carry the policies, then detach the managed policies and delete the inline policies "
-                + "from the users, so access is reviewed per group rather than per person."));
+        super(global("iam_policy_attached_only_to_group_or_roles", "IAM users have no policies attached directly",
+                "iam", Severity.LOW, IamUserInventory.OPERATIONS, "Put users in groups that carry the policies, then "
+                + "detach the managed policies and delete the inline policies from the users, so access is reviewed "
+                + "per group rather than per person."));
     }
 
     @Override

@@ -14,11 +14,10 @@ import java.util.Map;
 public final class IamRootHardwareMfaEnabled extends InventoryCheck<IamAccountInventory> {
 
     public IamRootHardwareMfaEnabled() {
-        super(IamAccountInventory.class, global("iam_root_hardware_mfa_enabled", "Root user uses a hardware MFA device",
-                "iam", Severity.HIGH, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY,
-                IamAccountInventory.LIST_VIRTUAL_MFA_DEVICES), "Register a FIDO security key or hardware TOTP token "
-                + "for the root user, then remove the virtual (phone app) device. Store the key in a safe with a "
-                + "documented recovery path."));
+        super(global("iam_root_hardware_mfa_enabled", "Root user uses a hardware MFA device", "iam", Severity.HIGH,
+                List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY, IamAccountInventory.LIST_VIRTUAL_MFA_DEVICES),
+                "Register a FIDO security key or hardware TOTP token for the root user, then remove the virtual "
+                + "(phone app) device. Store the key in a safe with a documented recovery path."));
     }
 
     @Override

@@ -12,10 +12,10 @@ import java.util.List;
 public final class IamRootMfaEnabled extends InventoryCheck<IamAccountInventory> {
 
     public IamRootMfaEnabled() {
-        super(IamAccountInventory.class, global("iam_root_mfa_enabled", "Root user has MFA enabled", "iam",
-                Severity.CRITICAL, List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Sign in as the root user, open "
-                + "Security credentials and register an MFA device. Keep the device, or its recovery, where two named "
-                + "people can reach it in an emergency."));
+        super(global("iam_root_mfa_enabled", "Root user has MFA enabled", "iam", Severity.CRITICAL,
+                List.of(IamAccountInventory.GET_ACCOUNT_SUMMARY), "Sign in as the root user, open Security "
+                + "credentials and register an MFA device. Keep the device, or its recovery, where two named people "
+                + "can reach it in an emergency."));
     }
 
     @Override

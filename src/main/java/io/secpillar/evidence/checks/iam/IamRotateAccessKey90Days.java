@@ -15,10 +15,10 @@ public final class IamRotateAccessKey90Days extends InventoryCheck<CredentialRep
             List.of("last_rotated"));
 
     public IamRotateAccessKey90Days() {
-        super(CredentialReportInventory.class, global("iam_rotate_access_key_90_days", "Active access keys are "
-                + "rotated within 90 days", "iam", Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Replace "
-                + "long-lived keys with roles or IAM Identity Center where you can. Where a key must stay, create a "
-                + "second key, switch the caller over, then deactivate and delete the old one."));
+        super(global("iam_rotate_access_key_90_days", "Active access keys are rotated within 90 days", "iam",
+                Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Replace long-lived keys with roles or IAM "
+                + "Identity Center where you can. Where a key must stay, create a second key, switch the caller over, "
+                + "then deactivate and delete the old one."));
     }
 
     @Override

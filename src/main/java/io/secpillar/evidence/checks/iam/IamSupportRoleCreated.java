@@ -13,19 +13,19 @@ import java.util.Map;
 public final class IamSupportRoleCreated extends InventoryCheck<IamAccountInventory> {
 
     public IamSupportRoleCreated() {
-        super(IamAccountInventory.class, global("iam_support_role_created", "A role for AWS Support cases exists",
-                "iam", Severity.LOW, List.of(IamAccountInventory.LIST_ENTITIES_FOR_POLICY), "Create a role that your "
-                + "incident responders can assume and attach AWSSupportAccess to it, so opening a support case during "
-                + "an incident never needs root or an ad-hoc user."));
+        super(global("iam_support_role_created", "A role for AWS Support cases exists", "iam", Severity.LOW,
+                List.of(IamAccountInventory.LIST_ENTITIES_FOR_POLICY), "Create a role that your incident responders "
+                + "can assume and attach AWSSupportAccess to it, so opening a support case during an incident never "
+                + "needs root or an ad-hoc user."));
     }
 
     @Override
     public List<Finding> evaluate(IamAccountInventory inventory, Target target) {
-        return fromRead(inventory.supportPolicyHolders(), target, holders -> accountFinding(target, passIf(
+        return accountFinding(inventory.supportPolicyHolders(), target, holders -> passIf(
                 !holders.roles().isEmpty(), !holders.roles().isEmpty() ? "AWSSupportAccess is attached to the role(s) "
                         + holders.roles() + "." : "No role has AWSSupportAccess attached (users: " + holders.users()
                         .size() + ", groups: " + holders.groups().size() + ").",
                 Map.of("roles", String.join(",", holders.roles())),
-                "ListEntitiesForPolicy " + holders.policyArn() + ": " + holders)));
+                "ListEntitiesForPolicy " + holders.policyArn() + ": " + holders));
     }
 }

@@ -15,10 +15,9 @@ public final class IamUserAccesskeyUnused extends InventoryCheck<CredentialRepor
             "last used (or created, if never used)", List.of("last_used_date", "last_rotated"));
 
     public IamUserAccesskeyUnused() {
-        super(CredentialReportInventory.class, global("iam_user_accesskey_unused", "No active access key has gone "
-                + "unused for 90 days", "iam", Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Deactivate "
-                + "access keys nobody has used for 90 days; delete them after a short grace period if nothing breaks. "
-                + "Unused keys are pure risk."));
+        super(global("iam_user_accesskey_unused", "No active access key has gone unused for 90 days", "iam",
+                Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Deactivate access keys nobody has used for 90 "
+                + "days; delete them after a short grace period if nothing breaks. Unused keys are pure risk."));
     }
 
     @Override

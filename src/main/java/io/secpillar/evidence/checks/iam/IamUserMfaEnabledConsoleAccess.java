@@ -13,10 +13,10 @@ import java.util.Map;
 public final class IamUserMfaEnabledConsoleAccess extends InventoryCheck<CredentialReportInventory> {
 
     public IamUserMfaEnabledConsoleAccess() {
-        super(CredentialReportInventory.class, global("iam_user_mfa_enabled_console_access", "Console users have MFA",
-                "iam", Severity.HIGH, CredentialReportInventory.OPERATIONS, "Require MFA for every IAM user with a "
-                + "console password (a policy denying all but MFA set-up until MFA is present helps), or remove the "
-                + "password and sign people in through IAM Identity Center."));
+        super(global("iam_user_mfa_enabled_console_access", "Console users have MFA", "iam", Severity.HIGH,
+                CredentialReportInventory.OPERATIONS, "Require MFA for every IAM user with a console password (a "
+                + "policy denying all but MFA set-up until MFA is present helps), or remove the password and sign "
+                + "people in through IAM Identity Center."));
     }
 
     @Override

@@ -13,9 +13,9 @@ import java.util.Map;
 public final class IamUserTwoActiveAccessKey extends InventoryCheck<CredentialReportInventory> {
 
     public IamUserTwoActiveAccessKey() {
-        super(CredentialReportInventory.class, global("iam_user_two_active_access_key", "No IAM user has two active "
-                + "access keys", "iam", Severity.MEDIUM, CredentialReportInventory.OPERATIONS, "Find which of the two "
-                + "keys is still in use (last used date), finish the rotation and deactivate the other one."));
+        super(global("iam_user_two_active_access_key", "No IAM user has two active access keys", "iam", Severity.MEDIUM,
+                CredentialReportInventory.OPERATIONS, "Find which of the two keys is still in use (last used date), "
+                + "finish the rotation and deactivate the other one."));
     }
 
     @Override

@@ -15,23 +15,22 @@ import java.util.Map;
 public final class Inspector2IsEnabled extends InventoryCheck<InspectorInventory> {
 
     public Inspector2IsEnabled() {
-        super(InspectorInventory.class, regional("inspector2_is_enabled", "Amazon Inspector is enabled in the region",
-                "inspector2", Severity.MEDIUM, InspectorInventory.OPERATIONS, "Enable Amazon Inspector for EC2, ECR "
-                + "and Lambda from a delegated administrator, with auto-enable for new accounts, and feed its "
-                + "findings into your patching and triage routine."));
+        super(regional("inspector2_is_enabled", "Amazon Inspector is enabled in the region", "inspector2",
+                Severity.MEDIUM, InspectorInventory.OPERATIONS, "Enable Amazon Inspector for EC2, ECR and Lambda from "
+                + "a delegated administrator, with auto-enable for new accounts, and feed its findings into your "
+                + "patching and triage routine."));
     }
 
     @Override
     public List<Finding> evaluate(InspectorInventory inventory, Target target) {
         if (!inventory.offered()) {
-            return accountFinding(target, notApplicable("Amazon Inspector is not offered in "
-                    + target.region() + ".", Map.of(), ""));
+            return notOffered("Amazon Inspector", target);
         }
-        return fromRead(inventory.status(), target, account -> accountFinding(target, !account.reported()
+        return accountFinding(inventory.status(), target, account -> !account.reported()
                 ? new Verdict(Status.COULD_NOT_ASSESS, "Inspector gave no status for the account: "
                         + account.failedAccounts(), Map.of("reason", "ERROR"), "BatchGetAccountStatus: " + account.proof())
                 : passIf("ENABLED".equals(account.status()), "Amazon Inspector is " + account.status()
                         + " for the account.", Map.of("status", account.status()),
-                        "BatchGetAccountStatus: " + account.proof())));
+                        "BatchGetAccountStatus: " + account.proof()));
     }
 }

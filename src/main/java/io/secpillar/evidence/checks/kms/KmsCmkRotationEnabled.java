@@ -17,10 +17,10 @@ import java.util.Map;
 public final class KmsCmkRotationEnabled extends InventoryCheck<KmsInventory> {
 
     public KmsCmkRotationEnabled() {
-        super(KmsInventory.class, regional("kms_cmk_rotation_enabled", "Customer-managed KMS keys rotate automatically",
-                "kms", Severity.MEDIUM, KmsInventory.OPERATIONS, "Turn on automatic rotation for each "
-                + "customer-managed symmetric key (yearly, or a shorter period your policy asks for); old key "
-                + "material stays available to decrypt older data."));
+        super(regional("kms_cmk_rotation_enabled", "Customer-managed KMS keys rotate automatically", "kms",
+                Severity.MEDIUM, KmsInventory.OPERATIONS, "Turn on automatic rotation for each customer-managed "
+                + "symmetric key (yearly, or a shorter period your policy asks for); old key material stays available "
+                + "to decrypt older data."));
     }
 
     @Override
@@ -39,13 +39,9 @@ public final class KmsCmkRotationEnabled extends InventoryCheck<KmsInventory> {
                     + meta.whyNotRotatable().orElse("unknown") + ".", Map.of("KeyState", meta.keyState()),
                     "DescribeKey: " + meta.proof()));
         }
-        var rotation = key.rotation().get();
-        if (!rotation.isOk()) {
-            return rotation.couldNotAssess(id(), target, key.arn());
-        }
-        boolean on = rotation.value().enabled();
-        return finding(target, key.arn(), passIf(on, on ? "The key rotates every "
-                + rotation.value().periodInDays() + " days." : "The key never rotates its key material.",
-                Map.of("KeyRotationEnabled", String.valueOf(on)), "GetKeyRotationStatus: " + rotation.value().proof()));
+        return fromRead(key.rotation().get(), target, key.arn(), rotation -> passIf(rotation.enabled(),
+                rotation.enabled() ? "The key rotates every " + rotation.periodInDays() + " days."
+                        : "The key never rotates its key material.", Map.of("KeyRotationEnabled",
+                        String.valueOf(rotation.enabled())), "GetKeyRotationStatus: " + rotation.proof()));
     }
 }

@@ -13,21 +13,20 @@ import java.util.Map;
 public final class MacieIsEnabled extends InventoryCheck<MacieInventory> {
 
     public MacieIsEnabled() {
-        super(MacieInventory.class, regional("macie_is_enabled", "Amazon Macie is enabled in the region", "macie",
-                Severity.LOW, MacieInventory.OPERATIONS, "Enable Macie from a delegated administrator with automated "
-                + "sensitive data discovery, so buckets holding personal or secret data are known and watched."));
+        super(regional("macie_is_enabled", "Amazon Macie is enabled in the region", "macie", Severity.LOW,
+                MacieInventory.OPERATIONS, "Enable Macie from a delegated administrator with automated sensitive data "
+                + "discovery, so buckets holding personal or secret data are known and watched."));
     }
 
     @Override
     public List<Finding> evaluate(MacieInventory inventory, Target target) {
         if (!inventory.offered()) {
-            return accountFinding(target, notApplicable("Amazon Macie is not offered in "
-                    + target.region() + ".", Map.of(), ""));
+            return notOffered("Amazon Macie", target);
         }
-        return fromRead(inventory.session(), target, session -> accountFinding(target, session.map(s -> passIf(
+        return accountFinding(inventory.session(), target, session -> session.map(s -> passIf(
                 "ENABLED".equals(s.status()), "Amazon Macie is " + s.status() + " in " + target.region() + ".",
                 Map.of("status", String.valueOf(s.status())), "GetMacieSession: " + s.proof()))
                 .orElseGet(() -> fail("Amazon Macie is not enabled in " + target.region() + ".",
-                        Map.of("status", "NOT_ENABLED"), "GetMacieSession: AccessDeniedException: Macie is not enabled."))));
+                        Map.of("status", "NOT_ENABLED"), "GetMacieSession: AccessDeniedException: Macie is not enabled.")));
     }
 }

@@ -13,16 +13,15 @@ import java.util.Map;
 public final class OrganizationsAccountPartOfOrganizations extends InventoryCheck<OrganizationsInventory> {
 
     public OrganizationsAccountPartOfOrganizations() {
-        super(OrganizationsInventory.class, global("organizations_account_part_of_organizations", "Account belongs to "
-                + "an AWS organization", "organizations", Severity.MEDIUM,
-                List.of(OrganizationsInventory.DESCRIBE_ORGANIZATION), "Invite the account into the organization (or "
-                + "create a new organization from a dedicated management account), then place it in the OU whose "
-                + "guardrails fit its workload."));
+        super(global("organizations_account_part_of_organizations", "Account belongs to an AWS organization",
+                "organizations", Severity.MEDIUM, List.of(OrganizationsInventory.DESCRIBE_ORGANIZATION), "Invite the "
+                + "account into the organization (or create a new organization from a dedicated management account), "
+                + "then place it in the OU whose guardrails fit its workload."));
     }
 
     @Override
     public List<Finding> evaluate(OrganizationsInventory inventory, Target target) {
-        return fromRead(inventory.organization(), target, organization -> accountFinding(target, organization
+        return accountFinding(inventory.organization(), target, organization -> organization
                 .map(org -> pass("The account is " + (target.accountId().equals(
                         org.managementAccountId()) ? "the management account" : "a member") + " of organization "
                         + org.id() + ".", Map.of("organizationId", String.valueOf(org.id()), "managementAccountId",
@@ -30,6 +29,6 @@ public final class OrganizationsAccountPartOfOrganizations extends InventoryChec
                         "DescribeOrganization: Id=" + org.id() + ", Arn=" + org.arn() + ", FeatureSet="
                                 + org.featureSet() + ", MasterAccountId=" + org.managementAccountId()))
                 .orElseGet(() -> fail("The account is not in an AWS organization.",
-                        Map.of("organization", "none"), "DescribeOrganization: AWSOrganizationsNotInUseException"))));
+                        Map.of("organization", "none"), "DescribeOrganization: AWSOrganizationsNotInUseException")));
     }
 }

@@ -16,10 +16,10 @@ import java.util.Map;
 public final class OrganizationsScpInUse extends InventoryCheck<OrganizationsInventory> {
 
     public OrganizationsScpInUse() {
-        super(OrganizationsInventory.class, global("organizations_scp_in_use", "Service control policies set "
-                + "guardrails", "organizations", Severity.MEDIUM, OrganizationsInventory.OPERATIONS, "Write SCPs for "
-                + "the guardrails every account must keep (no leaving the organization, no disabling CloudTrail or "
-                + "GuardDuty, allowed regions) and attach them to the root or to OUs."));
+        super(global("organizations_scp_in_use", "Service control policies set guardrails", "organizations",
+                Severity.MEDIUM, OrganizationsInventory.OPERATIONS, "Write SCPs for the guardrails every account must "
+                + "keep (no leaving the organization, no disabling CloudTrail or GuardDuty, allowed regions) and "
+                + "attach them to the root or to OUs."));
     }
 
     @Override

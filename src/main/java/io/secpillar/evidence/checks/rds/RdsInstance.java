@@ -16,17 +16,17 @@ public final class RdsInstance extends InventoryCheck<RdsInventory> {
 
     private final InstanceSetting setting;
 
-    RdsInstance(InstanceSetting setting) {
-        super(RdsInventory.class, regional("rds_instance_" + setting.idSuffix(), setting.title, "rds",
-                setting.severity, List.of(RdsInventory.DESCRIBE_DB_INSTANCES), setting.remediation));
+    public RdsInstance(InstanceSetting setting) {
+        super(regional("rds_instance_" + setting.idSuffix(), setting.title(), "rds", setting.severity(),
+                List.of(RdsInventory.DESCRIBE_DB_INSTANCES), setting.remediation()));
         this.setting = setting;
     }
 
     @Override
     public List<Finding> evaluate(RdsInventory inventory, Target target) {
         return perResource(inventory.instances(), target, "DB instances", db -> finding(target, db.arn(),
-                passIf(setting.passes(db), "DB instance " + db.identifier() + (setting.passes(db)
-                        ? setting.passes : setting.fails), Map.of(setting.flag, setting.value(db), "engine",
+                passIf(setting.passes(db), "DB instance " + db.identifier() + (setting.passes(db) ? setting.passes()
+                        : setting.fails()), Map.of(setting.flag(), setting.valueOf(db), "engine",
                         String.valueOf(db.engine())), db.proof())));
     }
 }

@@ -14,24 +14,18 @@ import java.util.Map;
 public final class RdsSnapshotsPublicAccess extends InventoryCheck<RdsInventory> {
 
     public RdsSnapshotsPublicAccess() {
-        super(RdsInventory.class, regional("rds_snapshots_public_access", "RDS DB snapshots are not public", "rds",
-                Severity.CRITICAL, List.of(RdsInventory.DESCRIBE_DB_SNAPSHOTS,
-                RdsInventory.DESCRIBE_DB_SNAPSHOT_ATTRIBUTES), "Remove 'all' from the snapshot's restore attribute "
-                + "(ModifyDBSnapshotAttribute) and share it with named accounts instead; encrypted snapshots cannot "
-                + "be made public at all."));
+        super(regional("rds_snapshots_public_access", "RDS DB snapshots are not public", "rds", Severity.CRITICAL,
+                List.of(RdsInventory.DESCRIBE_DB_SNAPSHOTS, RdsInventory.DESCRIBE_DB_SNAPSHOT_ATTRIBUTES), "Remove "
+                + "'all' from the snapshot's restore attribute (ModifyDBSnapshotAttribute) and share it with named "
+                + "accounts instead; encrypted snapshots cannot be made public at all."));
     }
 
     @Override
     public List<Finding> evaluate(RdsInventory inventory, Target target) {
         return PerResource.findings(id(), target, inventory.manualSnapshots(), "manual DB snapshots",
-                "The region has no manual DB snapshot.", s -> {
-                    if (!s.restorableBy().isOk()) {
-                        return s.restorableBy().couldNotAssess(id(), target, s.arn());
-                    }
-                    boolean open = s.restorableBy().value().contains("all");
-                    return finding(target, s.arn(), passIf(!open, "DB snapshot " + s.identifier() + (open
-                            ? " can be restored by any AWS account." : " is not public."),
-                            Map.of("restore", String.join(",", s.restorableBy().value())), s.proof()));
-                });
+                "The region has no manual DB snapshot.", s -> fromRead(s.restorableBy(), target, s.arn(), accounts ->
+                        passIf(!accounts.contains("all"), "DB snapshot " + s.identifier() + (accounts.contains("all")
+                                ? " can be restored by any AWS account." : " is not public."),
+                                Map.of("restore", String.join(",", accounts)), s.proof())));
     }
 }

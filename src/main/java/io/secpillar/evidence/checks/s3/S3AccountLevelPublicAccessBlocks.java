@@ -13,11 +13,11 @@ import java.util.List;
 public final class S3AccountLevelPublicAccessBlocks extends InventoryCheck<S3Inventory> {
 
     public S3AccountLevelPublicAccessBlocks() {
-        super(S3Inventory.class, global("s3_account_level_public_access_blocks", "S3 public access is blocked for the "
-                + "whole account", "s3", Severity.HIGH, List.of(S3Inventory.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK), "Turn "
-                + "on all four Block Public Access settings at account level (S3 console > Block Public Access "
-                + "settings for this account, or s3control PutPublicAccessBlock). Buckets that must serve the public "
-                + "are better fronted by CloudFront with origin access control than opened directly."));
+        super(global("s3_account_level_public_access_blocks", "S3 public access is blocked for the whole account", "s3",
+                Severity.HIGH, List.of(S3Inventory.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK), "Turn on all four Block Public "
+                + "Access settings at account level (S3 console > Block Public Access settings for this account, or "
+                + "s3control PutPublicAccessBlock). Buckets that must serve the public are better fronted by "
+                + "CloudFront with origin access control than opened directly."));
     }
 
     @Override

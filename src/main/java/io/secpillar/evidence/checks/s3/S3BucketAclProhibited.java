@@ -15,11 +15,10 @@ import java.util.Map;
 public final class S3BucketAclProhibited extends InventoryCheck<S3Inventory> {
 
     public S3BucketAclProhibited() {
-        super(S3Inventory.class, global("s3_bucket_acl_prohibited", "S3 buckets have ACLs disabled", "s3",
-                Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
-                S3Inventory.GET_OWNERSHIP_CONTROLS), "Set Object Ownership to 'Bucket owner enforced' "
-                + "(PutBucketOwnershipControls). Move any access that still relies on ACL grants into the bucket "
-                + "policy first."));
+        super(global("s3_bucket_acl_prohibited", "S3 buckets have ACLs disabled", "s3", Severity.MEDIUM,
+                S3Inventory.bucketReads(S3Inventory.GET_OWNERSHIP_CONTROLS), "Set Object Ownership to 'Bucket owner "
+                + "enforced' (PutBucketOwnershipControls). Move any access that still relies on ACL grants into the "
+                + "bucket policy first."));
     }
 
     @Override

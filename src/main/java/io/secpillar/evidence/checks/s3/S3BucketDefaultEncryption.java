@@ -16,11 +16,10 @@ import java.util.Objects;
 public final class S3BucketDefaultEncryption extends InventoryCheck<S3Inventory> {
 
     public S3BucketDefaultEncryption() {
-        super(S3Inventory.class, global("s3_bucket_default_encryption", "S3 buckets encrypt new objects by default",
-                "s3", Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
-                S3Inventory.GET_ENCRYPTION), "Give the bucket a default encryption rule (PutBucketEncryption). Prefer "
-                + "SSE-KMS with a customer managed key and S3 Bucket Keys where you need to control and audit who can "
-                + "decrypt."));
+        super(global("s3_bucket_default_encryption", "S3 buckets encrypt new objects by default", "s3", Severity.MEDIUM,
+                S3Inventory.bucketReads(S3Inventory.GET_ENCRYPTION), "Give the bucket a default encryption rule "
+                + "(PutBucketEncryption). Prefer SSE-KMS with a customer managed key and S3 Bucket Keys where you "
+                + "need to control and audit who can decrypt."));
     }
 
     @Override

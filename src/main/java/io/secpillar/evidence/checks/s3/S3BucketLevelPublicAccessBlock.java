@@ -15,9 +15,8 @@ import java.util.List;
 public final class S3BucketLevelPublicAccessBlock extends InventoryCheck<S3Inventory> {
 
     public S3BucketLevelPublicAccessBlock() {
-        super(S3Inventory.class, global("s3_bucket_level_public_access_block", "S3 buckets are covered by a full "
-                + "public access block", "s3", Severity.HIGH, List.of(S3Inventory.LIST_BUCKETS,
-                S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_PUBLIC_ACCESS_BLOCK,
+        super(global("s3_bucket_level_public_access_block", "S3 buckets are covered by a full public access block",
+                "s3", Severity.HIGH, S3Inventory.bucketReads(S3Inventory.GET_BUCKET_PUBLIC_ACCESS_BLOCK,
                 S3Inventory.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK), "Turn on all four Block Public Access settings for the "
                 + "account, or at least for the bucket (PutPublicAccessBlock). If a bucket must stay public, record "
                 + "why and review it regularly."));

@@ -15,11 +15,10 @@ import java.util.Objects;
 public final class S3BucketObjectVersioning extends InventoryCheck<S3Inventory> {
 
     public S3BucketObjectVersioning() {
-        super(S3Inventory.class, global("s3_bucket_object_versioning", "S3 buckets keep object versions", "s3",
-                Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
-                S3Inventory.GET_BUCKET_VERSIONING), "Enable versioning on the bucket (PutBucketVersioning "
-                + "Status=Enabled) and add a lifecycle rule that expires noncurrent versions after a period you can "
-                + "afford to store."));
+        super(global("s3_bucket_object_versioning", "S3 buckets keep object versions", "s3", Severity.MEDIUM,
+                S3Inventory.bucketReads(S3Inventory.GET_BUCKET_VERSIONING), "Enable versioning on the bucket "
+                + "(PutBucketVersioning Status=Enabled) and add a lifecycle rule that expires noncurrent versions "
+                + "after a period you can afford to store."));
     }
 
     @Override

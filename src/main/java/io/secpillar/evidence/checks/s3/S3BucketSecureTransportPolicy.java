@@ -18,9 +18,8 @@ import java.util.Optional;
 public final class S3BucketSecureTransportPolicy extends InventoryCheck<S3Inventory> {
 
     public S3BucketSecureTransportPolicy() {
-        super(S3Inventory.class, global("s3_bucket_secure_transport_policy", "S3 bucket policies refuse requests "
-                + "without TLS", "s3", Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS,
-                S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_POLICY), "Add to the bucket policy a "
+        super(global("s3_bucket_secure_transport_policy", "S3 bucket policies refuse requests without TLS", "s3",
+                Severity.MEDIUM, S3Inventory.bucketReads(S3Inventory.GET_BUCKET_POLICY), "Add to the bucket policy a "
                 + "statement that denies s3:* to every principal on the bucket and its objects when "
                 + "aws:SecureTransport is false. Test it with an HTTP request before relying on it."));
     }

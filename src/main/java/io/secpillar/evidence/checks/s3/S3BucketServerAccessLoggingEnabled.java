@@ -15,11 +15,10 @@ import java.util.Objects;
 public final class S3BucketServerAccessLoggingEnabled extends InventoryCheck<S3Inventory> {
 
     public S3BucketServerAccessLoggingEnabled() {
-        super(S3Inventory.class, global("s3_bucket_server_access_logging_enabled", "S3 buckets write server access "
-                + "logs", "s3", Severity.MEDIUM, List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION,
-                S3Inventory.GET_BUCKET_LOGGING), "Turn on server access logging to a dedicated log bucket in the same "
-                + "region (PutBucketLogging), or record object-level S3 data events in CloudTrail if that is your "
-                + "chosen source of truth."));
+        super(global("s3_bucket_server_access_logging_enabled", "S3 buckets write server access logs", "s3",
+                Severity.MEDIUM, S3Inventory.bucketReads(S3Inventory.GET_BUCKET_LOGGING), "Turn on server access "
+                + "logging to a dedicated log bucket in the same region (PutBucketLogging), or record object-level S3 "
+                + "data events in CloudTrail if that is your chosen source of truth."));
     }
 
     @Override

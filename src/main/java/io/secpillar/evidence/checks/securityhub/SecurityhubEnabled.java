@@ -17,10 +17,9 @@ public final class SecurityhubEnabled extends InventoryCheck<SecurityHubInventor
     private static final Set<String> RUNNING = Set.of("READY", "PENDING", "INCOMPLETE");
 
     public SecurityhubEnabled() {
-        super(SecurityHubInventory.class, regional("securityhub_enabled", "Security Hub is enabled with a standard",
-                "securityhub", Severity.MEDIUM, SecurityHubInventory.OPERATIONS, "Enable Security Hub in every region "
-                + "from a delegated administrator, turn on AWS Foundational Security Best Practices, and aggregate "
-                + "findings into one home region."));
+        super(regional("securityhub_enabled", "Security Hub is enabled with a standard", "securityhub", Severity.MEDIUM,
+                SecurityHubInventory.OPERATIONS, "Enable Security Hub in every region from a delegated administrator, "
+                + "turn on AWS Foundational Security Best Practices, and aggregate findings into one home region."));
     }
 
     @Override

@@ -12,6 +12,11 @@ public record Elbv2Inventory(Fetched<List<LoadBalancer>> loadBalancers) {
     public static final String DESCRIBE_LISTENERS = "elasticloadbalancing:DescribeListeners";
     public static final String DESCRIBE_LOAD_BALANCER_ATTRIBUTES = "elasticloadbalancing:DescribeLoadBalancerAttributes";
 
+    /** What a check of one load balancer detail reads: the load balancers, then that detail. */
+    public static List<String> loadBalancerReads(String detailRead) {
+        return List.of(DESCRIBE_LOAD_BALANCERS, detailRead);
+    }
+
     /**
      * One load balancer (type application, network or gateway), its listeners and its attributes (key to value,
      * e.g. access_logs.s3.enabled=true), each read on its own.

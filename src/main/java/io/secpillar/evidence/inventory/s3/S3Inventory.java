@@ -4,6 +4,7 @@ import io.secpillar.evidence.Fetched;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What S3 says about one account: its buckets with their security settings, and the account-wide public
@@ -25,6 +26,11 @@ public record S3Inventory(Fetched<List<S3BucketSettings>> buckets,
     public static final String GET_BUCKET_VERSIONING = "s3:GetBucketVersioning";
     public static final String GET_BUCKET_LOGGING = "s3:GetBucketLogging";
     public static final String GET_OWNERSHIP_CONTROLS = "s3:GetBucketOwnershipControls";
+
+    /** What a check of one bucket setting reads: the bucket list, each bucket's region, then the setting's reads. */
+    public static List<String> bucketReads(String... settingReads) {
+        return Stream.concat(Stream.of(LIST_BUCKETS, GET_BUCKET_LOCATION), Stream.of(settingReads)).toList();
+    }
 
     /**
      * The four switches of a public access block, of a bucket (S3) or of the account (S3 Control), as AWS gave

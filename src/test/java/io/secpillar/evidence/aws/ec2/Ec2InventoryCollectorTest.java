@@ -8,11 +8,11 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
-import io.secpillar.evidence.checks.ec2.Ec2Checks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Instance;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Snapshot;
-import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,7 +128,7 @@ class Ec2InventoryCollectorTest {
         Ec2Inventory inventory = new Ec2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : Ec2Checks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("ec2")) {
             for (Finding f : evaluate(check, inventory, TARGET)) {
                 verdicts.put(f.checkId() + " " + f.resourceId().substring(f.resourceId().lastIndexOf('/') + 1), f.status());
             }

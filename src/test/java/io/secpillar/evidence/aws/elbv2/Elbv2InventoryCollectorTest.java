@@ -7,7 +7,7 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
-import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.Listener;
 import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
@@ -92,7 +92,7 @@ class Elbv2InventoryCollectorTest {
         Elbv2Inventory inventory = new Elbv2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : Elbv2Checks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("elbv2")) {
             for (Finding f : evaluate(check, inventory, TARGET)) {
                 verdicts.put(f.checkId() + " " + f.resourceId(), f.status());
             }

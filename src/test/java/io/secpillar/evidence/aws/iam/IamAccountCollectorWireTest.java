@@ -1,11 +1,11 @@
 package io.secpillar.evidence.aws.iam;
 
+import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
-import io.secpillar.evidence.checks.iam.IamPasswordPolicyComplexity;
-import io.secpillar.evidence.checks.iam.IamPasswordPolicyMinimumLength14;
+import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.evidence.checks.iam.IamRootHardwareMfaEnabled;
 import io.secpillar.evidence.checks.iam.IamRootMfaEnabled;
 import io.secpillar.evidence.checks.iam.IamSupportRoleCreated;
@@ -77,7 +77,7 @@ class IamAccountCollectorWireTest {
         assertThat(new IamRootMfaEnabled().evaluate(inventory, global).get(0).status()).isEqualTo(Status.PASS);
         assertThat(new IamRootHardwareMfaEnabled().evaluate(inventory, global).get(0).status())
                 .isEqualTo(Status.FAIL);
-        assertThat(new IamPasswordPolicyMinimumLength14().evaluate(inventory, global).get(0).status())
+        assertThat(passwordPolicy("minimum_length_14").evaluate(inventory, global).get(0).status())
                 .isEqualTo(Status.FAIL);
         assertThat(new IamSupportRoleCreated().evaluate(inventory, global).get(0).status()).isEqualTo(Status.PASS);
     }
@@ -104,9 +104,16 @@ class IamAccountCollectorWireTest {
         assertThat(finding.reason()).contains("iam:GetAccountSummary");
         assertThat(inventory.passwordPolicy().value()).hasValueSatisfying(
                 p -> assertThat(p.minimumLength()).isEqualTo(14));
-        var complexity = new IamPasswordPolicyComplexity().evaluate(inventory, TARGET.global()).get(0);
+        var complexity = passwordPolicy("complexity").evaluate(inventory, TARGET.global()).get(0);
         assertThat(complexity.status()).isEqualTo(Status.PASS);
         assertThat(complexity.proof()).startsWith("GetAccountPasswordPolicy: PasswordPolicy(")
                 .contains("MinimumPasswordLength=14");
+    }
+
+    /** A registration of the password-policy check, as the catalog holds it. */
+    @SuppressWarnings("unchecked")
+    private static Check<IamAccountInventory> passwordPolicy(String rule) {
+        return (Check<IamAccountInventory>) CheckCatalog.all().stream()
+                .filter(c -> c.metadata().id().equals("iam_password_policy_" + rule)).findFirst().orElseThrow();
     }
 }

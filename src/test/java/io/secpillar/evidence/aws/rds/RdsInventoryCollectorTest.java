@@ -7,9 +7,9 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
-import io.secpillar.evidence.checks.rds.RdsChecks;
-import io.secpillar.evidence.inventory.rds.RdsInventory.DbInstance;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
 import io.secpillar.evidence.inventory.rds.RdsInventory;
+import io.secpillar.evidence.inventory.rds.RdsInventory.DbInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -95,7 +95,7 @@ class RdsInventoryCollectorTest {
         RdsInventory inventory = new RdsInventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : RdsChecks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("rds")) {
             for (Finding f : evaluate(check, inventory, TARGET)) {
                 verdicts.put(f.checkId() + " " + f.resourceId(), f.status());
             }

@@ -8,7 +8,7 @@ import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.s3.S3Checks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
 import io.secpillar.evidence.inventory.s3.S3BucketSettings;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class S3InventoryCollectorTest {
         S3Inventory inventory = new S3InventoryCollector().collect(new S3ControlThroughProxyClients(aws.getPort()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : S3Checks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("s3")) {
             for (Finding f : evaluate(check, inventory, TARGET.global())) {
                 verdicts.put(f.checkId() + " " + f.resourceId().replace("arn:aws:s3:::", ""), f.status());
             }
