@@ -5,9 +5,8 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.accessanalyzer.AccessanalyzerEnabled;
 import io.secpillar.evidence.inventory.accessanalyzer.AccessAnalyzerInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +15,8 @@ class AccessAnalyzerCollectorWireTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String analyzer(String name, String type) {
         return "{\"arn\":\"arn:aws:access-analyzer:eu-west-1:111122223333:analyzer/" + name + "\",\"name\":\""

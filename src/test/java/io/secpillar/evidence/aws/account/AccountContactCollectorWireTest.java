@@ -4,9 +4,8 @@ import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.account.AccountSecurityContactInformationIsRegistered;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,17 +14,8 @@ class AccountContactCollectorWireTest {
 
     private static final Target TARGET = new Target("audit", "111122223333", "us-east-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     @Test
     void aRegisteredSecurityContactPasses() {

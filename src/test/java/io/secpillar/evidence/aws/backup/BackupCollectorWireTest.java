@@ -5,9 +5,8 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.backup.BackupPlansExist;
 import io.secpillar.evidence.inventory.backup.BackupInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
 
@@ -18,17 +17,8 @@ class BackupCollectorWireTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String plan(String id, String name) {
         return "{\"BackupPlanArn\":\"arn:aws:backup:eu-west-1:111122223333:backup-plan:" + id + "\","

@@ -9,9 +9,8 @@ import io.secpillar.evidence.checks.cloudtrail.CloudtrailKmsEncryptionEnabled;
 import io.secpillar.evidence.checks.cloudtrail.CloudtrailLogFileValidationEnabled;
 import io.secpillar.evidence.checks.cloudtrail.CloudtrailMultiRegionEnabled;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,17 +28,8 @@ class CloudTrailCollectorWireTest {
     private static final String ORG_TRAIL = "arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail";
     private static final String LOCAL_TRAIL = "arn:aws:cloudtrail:eu-west-1:111122223333:trail/eu-app";
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     @Test
     void readsShadowAndLocalTrailsWithTheirStatus() {

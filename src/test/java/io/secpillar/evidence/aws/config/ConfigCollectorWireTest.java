@@ -6,9 +6,8 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.config.ConfigRecorderAllRegionsEnabled;
 import io.secpillar.evidence.inventory.config.ConfigInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +17,8 @@ class ConfigCollectorWireTest {
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
     private static final String RECORDER_ARN = "arn:aws:config:eu-west-1:111122223333:configuration-recorder/default/0a1b";
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private void stubRecorder() {
         aws.json("StarlingDoveService.DescribeConfigurationRecorders", "{\"ConfigurationRecorders\":[{"

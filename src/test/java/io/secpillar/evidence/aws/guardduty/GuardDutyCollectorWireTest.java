@@ -7,9 +7,8 @@ import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.guardduty.GuarddutyIsEnabled;
 import io.secpillar.evidence.checks.guardduty.GuarddutyNoHighSeverityFindings;
 import io.secpillar.evidence.inventory.guardduty.GuardDutyInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +19,8 @@ class GuardDutyCollectorWireTest {
     private static final String ID = "12abc34d567e8fa901bc2d34e56789f0";
     private static final String OTHER = "98fe76dc543b2a109fe8d7c6b5a43210";
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String detector(String status) {
         return "{\"createdAt\":\"2024-01-02T03:04:05.678Z\",\"findingPublishingFrequency\":\"SIX_HOURS\","

@@ -11,9 +11,8 @@ import io.secpillar.evidence.checks.iam.IamUserMfaEnabledConsoleAccess;
 import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
 import io.secpillar.evidence.inventory.iam.CredentialReportLines;
 import io.secpillar.evidence.inventory.iam.CredentialReportRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,17 +35,8 @@ class CredentialReportCollectorWireTest {
             noKey()) + "\n";
 
     private final CredentialReportCollector collector = new CredentialReportCollector(Duration.ZERO, 4);
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String report() {
         return "<Content>" + Base64.getEncoder().encodeToString(CSV.getBytes(StandardCharsets.UTF_8))

@@ -10,9 +10,8 @@ import io.secpillar.evidence.checks.iam.IamRootHardwareMfaEnabled;
 import io.secpillar.evidence.checks.iam.IamRootMfaEnabled;
 import io.secpillar.evidence.checks.iam.IamSupportRoleCreated;
 import io.secpillar.evidence.inventory.iam.IamAccountInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +20,8 @@ class IamAccountCollectorWireTest {
 
     private static final Target TARGET = new Target("audit", "111122223333", "us-east-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private void stubSupportPolicy() {
         aws.query("ListEntitiesForPolicy", "<PolicyRoles><member><RoleName>IncidentResponder</RoleName>"

@@ -10,9 +10,8 @@ import io.secpillar.evidence.checks.iam.IamCustomerUnattachedPolicyNoAdministrat
 import io.secpillar.evidence.checks.iam.IamPolicyAttachedOnlyToGroupOrRoles;
 import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
 import io.secpillar.evidence.inventory.iam.IamUserInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,17 +27,8 @@ class IamPolicyAndUserCollectorsWireTest {
 
     private static final Target TARGET = new Target("audit", "111122223333", "us-east-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String form(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

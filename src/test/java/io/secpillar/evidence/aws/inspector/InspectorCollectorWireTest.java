@@ -4,9 +4,8 @@ import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.inspector.Inspector2IsEnabled;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.inspector2.Inspector2Client;
 
@@ -17,17 +16,8 @@ class InspectorCollectorWireTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String account(String status) {
         return "{\"accounts\":[{\"accountId\":\"111122223333\",\"resourceState\":{\"ec2\":{\"status\":\"" + status

@@ -6,9 +6,8 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.kms.KmsCmkRotationEnabled;
 import io.secpillar.evidence.inventory.kms.KmsInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -19,17 +18,8 @@ class KmsCollectorWireTest {
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
     private static final String ARN = "arn:aws:kms:eu-west-1:111122223333:key/";
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String entry(String id) {
         return "{\"KeyArn\":\"" + ARN + id + "\",\"KeyId\":\"" + id + "\"}";

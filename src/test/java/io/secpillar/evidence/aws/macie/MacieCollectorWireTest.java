@@ -4,9 +4,8 @@ import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.macie.MacieIsEnabled;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.macie2.Macie2Client;
 
@@ -17,17 +16,8 @@ class MacieCollectorWireTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     @Test
     void anEnabledSessionPasses() {

@@ -6,9 +6,8 @@ import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.organizations.OrganizationsAccountPartOfOrganizations;
 import io.secpillar.evidence.checks.organizations.OrganizationsScpInUse;
 import io.secpillar.evidence.inventory.organizations.OrganizationsInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +24,8 @@ class OrganizationsCollectorWireTest {
             + "\"MasterAccountArn\":\"arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333\","
             + "\"MasterAccountEmail\":\"cloud-admins@example.com\",\"MasterAccountId\":\"111122223333\"}}";
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String policy(String id, String name, boolean awsManaged) {
         return "{\"Arn\":\"arn:aws:organizations::111122223333:policy/o-a1b2c3d4e5/service_control_policy/" + id

@@ -6,9 +6,8 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.wire.FakeAws;
 import io.secpillar.evidence.checks.securityhub.SecurityhubEnabled;
 import io.secpillar.evidence.inventory.securityhub.SecurityHubInventory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,17 +16,8 @@ class SecurityHubCollectorWireTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
 
-    private FakeAws aws;
-
-    @BeforeEach
-    void start() {
-        aws = FakeAws.start();
-    }
-
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    final FakeAws aws = FakeAws.perTest();
 
     private static String subscription(String standard, String status) {
         return "{\"StandardsSubscriptionArn\":\"arn:aws:securityhub:eu-west-1:111122223333:subscription/" + standard

@@ -6,6 +6,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.TestAwsClients;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
 
@@ -26,23 +29,34 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * with XML answers (IAM), AWS JSON 1.1 (CloudTrail, Config, KMS, Organizations) and REST-JSON (GuardDuty,
  * Security Hub, Inspector2, Macie2, Backup, Access Analyzer, Account). Bodies are written by each test, modelled
  * on the examples of the AWS API references. Anything not stubbed gets a 599 so a missing stub fails loudly.
+ * A JUnit extension: {@code @RegisterExtension final FakeAws aws = FakeAws.perTest();} gives each test a server of
+ * its own, stopped after it.
  */
-public final class FakeAws implements AutoCloseable {
+public final class FakeAws implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     public static final String IAM_XMLNS = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-    private final WireMockServer server;
+    private WireMockServer server;
 
-    private FakeAws(WireMockServer server) {
-        this.server = server;
+    private FakeAws() {
     }
 
-    public static FakeAws start() {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    /** A server started before each test and stopped after it. */
+    public static FakeAws perTest() {
+        return new FakeAws();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         server.stubFor(any(anyUrl()).atPriority(10)
                 .willReturn(aResponse().withStatus(599).withBody("no stub for this request")));
-        return new FakeAws(server);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     public AwsClients clients() {

@@ -48,6 +48,13 @@ final class IamFixtures {
                         List.of()), IamAccountInventory.LIST_ENTITIES_FOR_POLICY));
     }
 
+    /** An account whose summary could not be read (the other reads as in {@link #summary}). */
+    static IamAccountInventory summaryRefused() {
+        IamAccountInventory base = summary(Map.of());
+        return account(denied("iam:GetAccountSummary"), base.virtualMfaDevices(), base.passwordPolicy(),
+                base.supportPolicyHolders());
+    }
+
     static IamAccountInventory withPasswordPolicy(Fetched<Optional<PasswordPolicy>> policy) {
         IamAccountInventory base = summary(Map.of());
         return account(base.summary(), base.virtualMfaDevices(), policy, base.supportPolicyHolders());
