@@ -65,4 +65,36 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
                 .check(CLASSES);
     }
+
+    /** The SDK-free parts of the evidence engine: the scan use case, and the inventories the checks read. */
+    private static final String[] EVIDENCE_PURE = {"io.secpillar.evidence.scan..", "io.secpillar.evidence.inventory.."};
+
+    @Test
+    void checksNeverTouchTheAwsSdk() {
+        noClasses().that().resideInAPackage("io.secpillar.evidence.checks..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+                .because("a check only evaluates inventories; collecting them is the AWS adapter's job")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theScanAndTheInventoriesArePure() {
+        noClasses().that().resideInAnyPackage(EVIDENCE_PURE)
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "javafx..", "java.sql..",
+                        "javax.sql..", "org.apache.pdfbox..", "org.bouncycastle..", "org.h2..", "org.flywaydb..",
+                        "picocli..", "io.secpillar.evidence.aws..", "io.secpillar.evidence.checks..",
+                        "io.secpillar.storage..", "io.secpillar.ui..", "io.secpillar.cli..", "io.secpillar.report..")
+                .because("the scan gets its catalog and its AWS access handed in, and inventories are plain data")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAwsAdapterAndTheChecksDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("io.secpillar.evidence.aws..")
+                .should().dependOnClassesThat().resideInAPackage("io.secpillar.evidence.checks..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.secpillar.evidence.checks..")
+                .should().dependOnClassesThat().resideInAPackage("io.secpillar.evidence.aws..")
+                .check(CLASSES);
+    }
 }
