@@ -1,7 +1,9 @@
 package io.secpillar;
 
 import io.secpillar.cli.SecPillarCommand;
+import io.secpillar.selfcheck.SelfCheck;
 import io.secpillar.ui.App;
+import io.secpillar.ui.OffScreenWindow;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +18,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(SelfCheck.OPTION)) {
+            System.exit(SelfCheck.run(System.out, OffScreenWindow::check));
+        }
         // The window is what people start most: skip building the command line (a third of a second of class
         // loading) when the arguments can only mean "open the window".
         Optional<Optional<Path>> window = windowOnly(args);

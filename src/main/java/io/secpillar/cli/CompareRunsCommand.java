@@ -2,7 +2,7 @@ package io.secpillar.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.RunComparison;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.DemoWorkload;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.assessment.Workload;

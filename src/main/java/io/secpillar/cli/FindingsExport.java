@@ -89,10 +89,15 @@ final class FindingsExport {
         return sb.toString();
     }
 
-    /** Quotes as RFC 4180 wants, and defuses cells a spreadsheet would run as a formula. */
+    /**
+     * Quotes as RFC 4180 wants, and defuses cells a spreadsheet would run as a formula: those starting with
+     * = + - @ (after any spaces, which some spreadsheets skip) or with a tab, carriage return or line feed.
+     */
     static String csv(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+@\t\r".indexOf(v.charAt(0)) >= 0) {
+        String start = v.stripLeading();
+        if (!v.isEmpty() && ("\t\r\n".indexOf(v.charAt(0)) >= 0
+                || !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0)) {
             v = "'" + v;
         }
         boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");

@@ -1,19 +1,21 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.assessment.Workload;
 import io.secpillar.report.ReportOptions;
-import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.ExportResult;
+import io.secpillar.report.pdf.LogoImage;
 import io.secpillar.report.pdf.Progress;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.report.pdf.ReportSections;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeystoreLoader;
 import io.secpillar.report.signing.SigningCredentials;
 import io.secpillar.report.signing.SigningKeyException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,15 +42,21 @@ import java.util.function.Function;
                 "  secpillar report --workload 3 --out review.pdf --self-signed"})
 final class ReportCommand implements Callable<Integer> {
 
-    /** The section names accepted by --sections. */
-    enum SectionName {
-        summary(ReportSection.EXECUTIVE_SUMMARY), questions(ReportSection.QUESTIONS),
-        plan(ReportSection.IMPROVEMENT_PLAN), appendix(ReportSection.APPENDIX);
+    /** The values --sections accepts: the ids of the report's sections, in the report's order. */
+    static final class SectionIds implements Iterable<String>, CommandLine.ITypeConverter<String> {
 
-        final ReportSection section;
+        @Override
+        public Iterator<String> iterator() {
+            return ReportSections.ids().iterator();
+        }
 
-        SectionName(ReportSection section) {
-            this.section = section;
+        @Override
+        public String convert(String value) {
+            if (ReportSections.byId(value).isEmpty()) {
+                throw new CommandLine.TypeConversionException("expected one of " + ReportSections.ids()
+                        + " (case-sensitive) but was '" + value + "'");
+            }
+            return value;
         }
     }
 
@@ -70,9 +78,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--self-signed", description = "Sign with the workbench's self-signed certificate in the data directory.")
     boolean selfSigned;
 
-    @Option(names = "--sections", split = ",", paramLabel = "S",
-            description = "Sections to include: ${COMPLETION-CANDIDATES} (default: all).")
-    List<SectionName> sections;
+    @Option(names = "--sections", split = ",", paramLabel = "S", completionCandidates = SectionIds.class,
+            converter = SectionIds.class, description = "Sections to include: ${COMPLETION-CANDIDATES} (default: all).")
+    List<String> sections;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Reason stamped in the signature.")
     String reason;
@@ -103,14 +111,15 @@ final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException("Choose one way to sign: --sign KEYSTORE or --self-signed.");
         }
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
-            ReportKit kit = ReportKit.of(services);
+            ReportKit kit = services.reportKit();
             Workload w = services.reviews().findByIdOrName(workload).orElseThrow(() -> new UserFacingException(
                     "No workload \"" + workload + "\" (by id or exact name). List them with: secpillar workloads"));
             Optional<SigningCredentials> signer = credentials(kit, services.reviews().clock());
             ReviewSnapshot snapshot = services.reviews().open(w.id());
+            kit.branding().load().logoFile().flatMap(LogoImage::problem).ifPresent(p -> spec.commandLine().getErr()
+                    .println("warning: " + p + " The report is made without a logo."));
             String issuedBy = signer.map(c -> Certificates.commonName(c.certificate())).orElse(services.reviewerName());
-            Set<ReportSection> chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(ReportSection.class)
-                    : EnumSet.copyOf(sections.stream().map(s -> s.section).toList());
+            Set<String> chosen = Set.copyOf(sections == null || sections.isEmpty() ? ReportSections.ids() : sections);
             ExportResult result = kit.exporter().export(new ExportRequest(snapshot, kit.evidenceFor(w.id()),
                     new ReportOptions(chosen, kit.branding().load(), issuedBy), out, signer, reason, location),
                     Progress.NONE, () -> false);

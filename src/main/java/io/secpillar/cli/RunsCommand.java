@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
@@ -40,17 +40,20 @@ final class RunsCommand implements Callable<Integer> {
                 out.println("No evidence runs yet. Run the scan command, or use the Evidence tab in the app.");
                 return 0;
             }
-            String format = "%5s  %-10s  %-20s  %-8s  %5s  %5s  %5s  %s%n";
-            out.printf(format, "RUN", "STATE", "STARTED (UTC)", "WORKLOAD", "PASS", "FAIL", "N/A*", "ACCOUNTS / REGIONS");
+            String format = "%5s  %-10s  %-20s  %-8s  %5s  %5s  %5s  %12s  %s%n";
+            out.printf(format, "RUN", "STATE", "STARTED (UTC)", "WORKLOAD", "PASS", "FAIL", "N/A", "NOT ASSESSED",
+                    "ACCOUNTS / REGIONS");
             for (EvidenceRunInfo run : runs) {
                 List<Finding> findings = services.evidence().findings(run.id());
                 out.printf(format, run.id(), run.state().name().toLowerCase(java.util.Locale.ROOT),
                         run.startedAt().toString().substring(0, 19).replace('T', ' '),
                         run.workloadId().map(String::valueOf).orElse("-"), count(findings, Status.PASS),
-                        count(findings, Status.FAIL), count(findings, Status.COULD_NOT_ASSESS),
+                        count(findings, Status.FAIL), count(findings, Status.NOT_APPLICABLE),
+                        count(findings, Status.COULD_NOT_ASSESS),
                         String.join(",", run.accountIds()) + " / " + String.join(",", run.regions()));
             }
-            out.println("* N/A here: results that could not be assessed.");
+            out.println("N/A: the check does not apply. NOT ASSESSED: the check could not decide (the reason is"
+                    + " in each result).");
         }
         return 0;
     }

@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.scan.EvidenceScanner;
@@ -115,7 +115,7 @@ final class ScanCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             cancel.cancel();
-            awaitQuietly(finished, Duration.ofSeconds(15));
+            awaitQuietly(finished, Duration.ofSeconds(5)); // the scan stores itself as cancelled within 2 s
         }, "secpillar-scan-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

@@ -1,8 +1,5 @@
 package io.secpillar.cli;
 
-import io.secpillar.assessment.InvalidWorkloadException;
-import io.secpillar.assessment.NoSuchWorkloadException;
-import io.secpillar.storage.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,12 +15,15 @@ import java.util.concurrent.Callable;
 @Command(name = "secpillar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"SecPillar Workbench: guided AWS Well-Architected Security pillar reviews.",
                 "Without a command, opens the workbench window."},
-        footer = {"", "Exit codes: 0 done, 1 unexpected error, 2 the command could not run (the message says why)."})
+        footer = {"", "Exit codes: 0 done, 1 unexpected error (a bug: please report it), 2 the command could not run"
+                + " (the message says why, e.g. a damaged database: restore from a backup), 3 not valid (verify,"
+                + " lens validate), 130 cancelled (scan)."})
 public final class SecPillarCommand implements Callable<Integer> {
 
     /** The commands of the command line, in the order --help lists them. */
     static final Class<?>[] SUBCOMMANDS = {WorkloadsCommand.class, DemoCommand.class, ScanCommand.class,
-            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class};
+            ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class,
+            LensCommand.class};
 
     /** Starts the window; supplied by the launcher so this package never touches the UI toolkit. */
     @FunctionalInterface
@@ -51,18 +51,19 @@ public final class SecPillarCommand implements Callable<Integer> {
         for (Class<?> sub : SUBCOMMANDS) {
             cl.addSubcommand(sub);
         }
+        return withFaultHandling(cl);
+    }
+
+    /** Expected faults print their sentence and exit 2, wherever in the cause chain they sit; bugs keep their trace. */
+    static CommandLine withFaultHandling(CommandLine cl) {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (isUserFacing(e)) {
-                commandLine.getErr().println(commandLine.getColorScheme().errorText("secpillar: " + e.getMessage()));
-                return 2;
+            Optional<String> sentence = ExpectedFaults.sentence(e);
+            if (sentence.isPresent()) {
+                commandLine.getErr().println(commandLine.getColorScheme().errorText("secpillar: " + sentence.get()));
+                return ExpectedFaults.CANNOT_RUN;
             }
             throw e;
         });
         return cl;
-    }
-
-    private static boolean isUserFacing(Exception e) {
-        return e instanceof StoreUnavailableException || e instanceof InvalidWorkloadException
-                || e instanceof NoSuchWorkloadException || e instanceof UserFacingException;
     }
 }

@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeyType;
 import io.secpillar.report.signing.SelfSignedCertificate;

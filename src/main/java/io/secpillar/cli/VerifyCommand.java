@@ -3,6 +3,7 @@ package io.secpillar.cli;
 import io.secpillar.report.pdf.PdfSignatureVerifier;
 import io.secpillar.report.pdf.VerificationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,13 +25,23 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REPORT.pdf", description = "The signed report.")
     Path file;
 
+    /** Accepted like every command's, though verifying reads only the report: scripts pass it to all commands. */
+    @Mixin
+    DataDirOption dataDir;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(file)) {
+            throw new UserFacingException(file + " is a folder, not a report. Give the path of the PDF file.");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserFacingException("No such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new UserFacingException(file + " cannot be read (no permission).");
         }
         VerificationResult r = new PdfSignatureVerifier().verify(file);
         PrintWriter o = spec.commandLine().getOut();

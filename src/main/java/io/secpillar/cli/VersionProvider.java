@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Version;
+import io.secpillar.app.Version;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

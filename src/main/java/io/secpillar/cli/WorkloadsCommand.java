@@ -2,7 +2,7 @@ package io.secpillar.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.WorkloadSummary;
 import picocli.CommandLine.Command;

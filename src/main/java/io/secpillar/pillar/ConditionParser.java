@@ -10,12 +10,17 @@ import java.util.List;
  *   and   := unary ('&amp;&amp;' unary)*
  *   unary := '!' unary | id | '(' or ')'
  * </pre>
- * plus the whole condition {@code default}. Ids are letters, digits and underscore.
+ * plus the whole condition {@code default}. Ids are letters, digits and underscore. Nesting ('(' and '!') is
+ * bounded by {@link #MAX_DEPTH}: the parser recurses, and a hostile lens must get a message, not a stack overflow.
  */
 public final class ConditionParser {
 
+    /** Deeper than any sensible rule over at most 15 choices, and far below what the stack can take. */
+    public static final int MAX_DEPTH = 32;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private ConditionParser(String text) {
         this.text = text;
@@ -58,13 +63,18 @@ public final class ConditionParser {
     private Condition unary() {
         skipSpaces();
         if (accept("!")) {
-            return new Condition.Not(unary());
+            enter();
+            Condition negated = new Condition.Not(unary());
+            depth--;
+            return negated;
         }
         if (accept("(")) {
+            enter();
             Condition inner = or();
             if (!accept(")")) {
                 throw new ConditionSyntaxException("missing ')'", pos);
             }
+            depth--;
             return inner;
         }
         int start = pos;
@@ -80,6 +90,13 @@ public final class ConditionParser {
             throw new ConditionSyntaxException("'default' must be the whole condition", start);
         }
         return new Condition.ChoiceRef(id);
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw new ConditionSyntaxException("nests '(' and '!' more than " + MAX_DEPTH
+                    + " levels deep; write it more simply", pos - 1);
+        }
     }
 
     private boolean accept(String token) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +77,11 @@ public final class LensReader {
     }
 
     private static String syntaxMessage(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            // Jackson's own limits (nesting depth, number and string lengths) guard the parser's stack and memory
+            return "invalid JSON: " + e.getOriginalMessage().replaceAll(",\\s*from `[^`]*`", "")
+                    .replace("  ", " ").strip();
+        }
         String reason = e.getOriginalMessage();
         if (e instanceof JsonParseException && reason != null) {
             int cut = reason.indexOf('\n');

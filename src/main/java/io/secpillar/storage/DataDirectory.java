@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Where the workbench keeps its database: the --data-dir option, else SECPILLAR_DATA_DIR, else the
- * platform's per-user data directory (XDG_DATA_HOME on Linux, Application Support on macOS, %APPDATA% on Windows).
+ * folder chosen in the window ({@link DataDirectoryChoice}), else the platform's per-user data directory
+ * (XDG_DATA_HOME on Linux, Application Support on macOS, %APPDATA% on Windows).
  */
 public final class DataDirectory {
 
@@ -29,6 +30,17 @@ public final class DataDirectory {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath().normalize();
         }
+        Path platformDefault = platformDefault(env, osName, userHome);
+        // a folder chosen in the window (kept in the default folder) comes after the option and the variable
+        return new DataDirectoryChoice(platformDefault).chosen().orElse(platformDefault);
+    }
+
+    /** The per-user data directory of the platform, where a chosen folder is also recorded. */
+    public static Path platformDefault() {
+        return platformDefault(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path platformDefault(Map<String, String> env, String osName, String userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         Path home = Path.of(userHome);
         if (os.contains("win")) {

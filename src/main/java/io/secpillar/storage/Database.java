@@ -4,12 +4,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,8 +22,10 @@ import java.util.Arrays;
 
 /**
  * The embedded H2 file database in the data directory. Opening it takes the directory lock, refuses files it
- * cannot read or that a newer version wrote (never touching them), backs up before a schema upgrade, and
- * lets Flyway create or migrate the schema.
+ * cannot read, that are read-only, damaged or that a newer version wrote (never touching them: an existing file
+ * is first opened read-only and read in full, see {@link IntegrityScan}), backs up before a schema upgrade, and
+ * lets Flyway create or migrate the schema. Damage met later (H2 errors, content that no longer matches its
+ * SHA-256) marks the database damaged: from then on it refuses work and closes without writing.
  */
 public final class Database implements AutoCloseable {
 
@@ -32,11 +37,15 @@ public final class Database implements AutoCloseable {
     private final Path directory;
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
+    /** Held from opening to closing, so the pool can be emptied first and the store then closed as we choose. */
+    private final Connection keeper;
+    private volatile StoreDamagedException damage;
 
-    private Database(Path directory, InstanceLock lock, JdbcConnectionPool pool) {
+    private Database(Path directory, InstanceLock lock, JdbcConnectionPool pool, Connection keeper) {
         this.directory = directory;
         this.lock = lock;
         this.pool = pool;
+        this.keeper = keeper;
     }
 
     public static Database open(Path directory) {
@@ -44,15 +53,16 @@ public final class Database implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(directory);
         JdbcConnectionPool pool = null;
         try {
-            Path file = directory.resolve(FILE_BASE + ".mv.db");
+            Path file = file(directory);
             if (Files.exists(file)) {
+                refuseReadOnlyFile(file);
                 inspectReadOnly(directory, file);
             }
             pool = JdbcConnectionPool.create(url(directory, URL_OPTIONS), "sa", "");
-            pool.setMaxConnections(8);
+            pool.setMaxConnections(9);
             probe(pool, file);
             migrate(pool, directory);
-            return new Database(directory, lock, pool);
+            return new Database(directory, lock, pool, keeper(pool, file));
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -71,18 +81,130 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
+        refuseIfDamaged();
         return pool.getConnection();
     }
 
+    /** The database file itself, {@code secpillar.mv.db}. */
+    public Path file() {
+        return file(directory);
+    }
+
+    /**
+     * Checks content read back against the SHA-256 stored with it. On a mismatch the database is marked damaged
+     * and {@link StoreDamagedException} is thrown; {@code what} names the content for the message, e.g.
+     * "the lens edition custom-x sha256-1a2b".
+     */
+    public void requireIntact(String storedSha256, String actualSha256, String what) {
+        if (!ContentChecksum.matches(storedSha256, actualSha256)) {
+            throw damaged(what + " no longer matches the SHA-256 it was saved with", null);
+        }
+    }
+
+    /** Whether damage was found since opening; a damaged database refuses work and closes without writing. */
+    public boolean isDamaged() {
+        return damage != null;
+    }
+
+    /** Marks the database damaged and returns the exception to throw (the first damage found is kept). */
+    StoreDamagedException damaged(String detail, Throwable cause) {
+        StoreDamagedException e = new StoreDamagedException(damagedMessage(file(), detail), cause);
+        synchronized (this) {
+            if (damage == null) {
+                damage = e;
+            }
+        }
+        return e;
+    }
+
+    void refuseIfDamaged() {
+        StoreDamagedException found = damage;
+        if (found != null) {
+            throw new StoreDamagedException(found.getMessage(), found);
+        }
+    }
+
+    static String damagedMessage(Path file, String detail) {
+        return "The database " + file + " is damaged (" + detail + "). Restore from a backup (the backups"
+                + " folder beside it holds copies made before upgrades), or use another data directory."
+                + " Nothing more was written to the file.";
+    }
+
+    /**
+     * Closes the store. The pool's idle connections end first (a SHUTDOWN before them would leave each to fail
+     * against a closed database, and H2 traces every such failure); then the keeper connection, the last one,
+     * closes the database cleanly. A damaged store is shut down at once, before anything else, without the
+     * compaction and header writes of a normal close; one whose connections some work still holds is shut down
+     * under that work.
+     */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // already closed or never opened; disposing the pool below is all that is left
+        if (isDamaged()) {
+            closeWithoutWriting();
         }
         pool.dispose();
+        if (pool.getActiveConnections() > 1 && !isDamaged()) {
+            execute(keeper, "SHUTDOWN"); // work still holds a connection (a scan being stopped): close under it
+        }
+        try {
+            keeper.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed by a shutdown above
+        }
         lock.close();
+    }
+
+    /**
+     * Closes H2's file store before anything else can write: the SQL command SHUTDOWN IMMEDIATELY alone was seen
+     * to append a chunk to the file, and even an ending session writes (H2 removes its temporary LOBs). Then
+     * SHUTDOWN IMMEDIATELY lets H2 forget the database, so it can be opened again after a restore.
+     */
+    private void closeWithoutWriting() {
+        try {
+            SessionLocal session = (SessionLocal) keeper.unwrap(JdbcConnection.class).getSession();
+            session.getDatabase().getStore().getMvStore().closeImmediately();
+        } catch (SQLException | RuntimeException e) {
+            // not the H2 we know: the SQL command below is the next best thing
+        }
+        execute(keeper, "SHUTDOWN IMMEDIATELY");
+    }
+
+    private static Connection keeper(JdbcConnectionPool pool, Path file) {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException(explain(e, file), e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed; nothing is left to do
+        }
+    }
+
+    private static Path file(Path directory) {
+        return directory.resolve(FILE_BASE + ".mv.db");
+    }
+
+    /**
+     * A database file without write permission would fail on the first save, long after the window opened; it is
+     * refused at once instead. The owner's write bit is checked too, because for root every file is writable.
+     */
+    private static void refuseReadOnlyFile(Path file) {
+        boolean writable = Files.isWritable(file);
+        try {
+            writable &= Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // Windows and the like: Files.isWritable is all there is
+        }
+        if (!writable) {
+            throw new StoreUnavailableException("The database file " + file + " is read-only. Make it writable"
+                    + " (for example chmod u+w " + file.getFileName() + "), or copy the data directory somewhere you"
+                    + " can write and use --data-dir. The file was left untouched.");
+        }
     }
 
     private static void createDirectory(Path directory) {
@@ -110,8 +232,12 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool readOnly = JdbcConnectionPool.create(url(directory, ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE"), "sa", "");
         try {
             probe(readOnly, file);
-            refuseNewerSchema(Flyway.configure().dataSource(readOnly).locations(MIGRATIONS).load(), directory);
+            refuseNewerSchema(flyway(readOnly), directory);
+            IntegrityScan.run(readOnly, file);
         } catch (FlywayException e) {
+            if (StoreDamage.isDamage(e)) {
+                throw new StoreDamagedException(damagedMessage(file, StoreDamage.PART_UNREADABLE), e);
+            }
             throw new StoreUnavailableException("The database in " + directory + " could not be checked: "
                     + firstLine(e.getMessage()) + ". The file was left untouched.", e);
         } finally {
@@ -130,9 +256,14 @@ public final class Database implements AutoCloseable {
 
     static String explain(SQLException e, Path file) {
         String untouched = " The file was left untouched.";
+        if (StoreDamage.isDamage(e)) {
+            return "The database " + file + " is damaged (" + StoreDamage.PART_UNREADABLE + ")."
+                    + " Restore from a backup (the backups folder beside it holds copies made before upgrades),"
+                    + " or use another data directory." + untouched;
+        }
         return switch (e.getErrorCode()) {
             case 90020 -> "The database " + file + " is in use by another program. Close it and try again." + untouched;
-            case 90030, 90031 -> "The database " + file + " is damaged and cannot be read. Restore it from a backup"
+            case 90030, 90031 -> "The database " + file + " is damaged and cannot be read. Restore from a backup"
                     + " (the backups folder beside it holds copies made before upgrades), or use another data directory."
                     + untouched;
             case 90048 -> "The database " + file + " was written by an H2 version this workbench cannot read." + untouched;
@@ -141,11 +272,17 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path directory) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
+    /** Flyway over the SQL migrations and the Java ones; the read-only check must know both, or it sees "future". */
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                .javaMigrations(new ContentChecksumsMigration())
                 .load();
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path directory) {
+        Flyway flyway = flyway(pool);
         try {
             refuseNewerSchema(flyway, directory);
             boolean hasApplied = flyway.info().applied().length > 0;
@@ -153,7 +290,14 @@ public final class Database implements AutoCloseable {
             if (hasApplied && hasPending) {
                 backup(pool, directory);
             }
-            flyway.migrate();
+            if (hasPending) {
+                flyway.migrate(); // only then: even with nothing to do, migrate() writes to the file
+            }
+            try (Connection c = pool.getConnection()) {
+                StoreTables.record(c);
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException(explain(e, directory.resolve(FILE_BASE + ".mv.db")), e);
         } catch (FlywayException e) {
             throw new StoreUnavailableException("The database in " + directory + " could not be prepared: "
                     + firstLine(e.getMessage()) + ". Nothing was deleted.", e);

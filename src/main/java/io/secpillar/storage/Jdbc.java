@@ -11,7 +11,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The few JDBC chores every repository shares: transactions, row mapping, and time conversion. */
+/**
+ * The few JDBC chores every repository shares: transactions, row mapping, and time conversion. It is also the
+ * storage boundary for damage: an H2 error that means the file is damaged becomes a {@link StoreDamagedException}
+ * (and the database stops writing), whatever repository method met it.
+ */
 final class Jdbc {
 
     @FunctionalInterface
@@ -29,14 +33,17 @@ final class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
+    private final Database database;
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Jdbc(Database database) {
+        this.database = database;
+        this.dataSource = database.dataSource();
     }
 
     /** Runs the work in one transaction: committed together or not at all. */
     <T> T inTransaction(Work<T> work) {
+        database.refuseIfDamaged();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -44,12 +51,36 @@ final class Jdbc {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackQuietly(c, e);
                 throw e;
             }
         } catch (SQLException e) {
+            if (StoreDamage.isDamage(e)) {
+                throw database.damaged(StoreDamage.PART_UNREADABLE, e);
+            }
             throw new StorageException(e);
+        } catch (StoreDamagedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (StoreDamage.isDamage(e)) {
+                throw database.damaged(StoreDamage.PART_UNREADABLE, e);
+            }
+            throw e;
         }
+    }
+
+    /** A rollback on a damaged or closed store fails too; the first failure is the one worth reporting. */
+    private static void rollbackQuietly(Connection c, Exception first) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            first.addSuppressed(e);
+        }
+    }
+
+    /** Checks content read back against the fingerprint stored with it; see {@link Database#requireIntact}. */
+    void requireIntact(String storedSha256, String actualSha256, String what) {
+        database.requireIntact(storedSha256, actualSha256, what);
     }
 
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {

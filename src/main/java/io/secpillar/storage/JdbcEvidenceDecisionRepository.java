@@ -10,7 +10,7 @@ public final class JdbcEvidenceDecisionRepository implements EvidenceDecisionRep
     private final Jdbc jdbc;
 
     public JdbcEvidenceDecisionRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class JdbcEvidenceRepository implements EvidenceStore {
     private final Jdbc jdbc;
 
     public JdbcEvidenceRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override
@@ -93,20 +93,18 @@ public final class JdbcEvidenceRepository implements EvidenceStore {
             return;
         }
         jdbc.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence_result (run_id, check_id, status, reason,"
-                    + " account_id, region, resource_id, observed, proof, best_practices) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence_result (" + RowChecksums.RESULT_COLUMNS
+                    + ", " + RowChecksums.COLUMN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (EvidenceResult r : results) {
                     Finding f = r.finding();
+                    String[] v = {f.checkId(), f.status().name(), cut(f.reason(), 4000), cut(f.accountId(), 32),
+                            cut(f.region(), 32), cut(f.resourceId(), 2048), json(f.observed()), f.proof(),
+                            cut(String.join(",", r.bestPractices()), 1000)};
                     s.setLong(1, runId);
-                    s.setString(2, f.checkId());
-                    s.setString(3, f.status().name());
-                    s.setString(4, cut(f.reason(), 4000));
-                    s.setString(5, cut(f.accountId(), 32));
-                    s.setString(6, cut(f.region(), 32));
-                    s.setString(7, cut(f.resourceId(), 2048));
-                    s.setString(8, json(f.observed()));
-                    s.setString(9, f.proof());
-                    s.setString(10, cut(String.join(",", r.bestPractices()), 1000));
+                    for (int i = 0; i < v.length; i++) {
+                        s.setString(i + 2, v[i]);
+                    }
+                    s.setString(11, RowChecksums.result(runId, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -175,8 +173,10 @@ public final class JdbcEvidenceRepository implements EvidenceStore {
                     new CheckInfo(rs.getString("check_id"), rs.getString("title"), rs.getString("service"),
                             Severity.valueOf(rs.getString("severity")), Scope.valueOf(rs.getString("scope")),
                             rs.getString("remediation"))));
-            return Jdbc.query(c, "SELECT check_id, status, reason, account_id, region, resource_id, observed, proof,"
-                    + " best_practices FROM evidence_result WHERE run_id = ? ORDER BY id", s -> s.setLong(1, runId), rs -> {
+            return Jdbc.query(c, "SELECT id, " + RowChecksums.RESULT_COLUMNS + ", " + RowChecksums.COLUMN
+                    + " FROM evidence_result WHERE run_id = ? ORDER BY id", s -> s.setLong(1, runId), rs -> {
+                        jdbc.requireIntact(rs.getString(RowChecksums.COLUMN), RowChecksums.result(rs),
+                                RowChecksums.describeResult(rs));
                         String checkId = rs.getString("check_id");
                         Finding f = new Finding(checkId, Status.valueOf(rs.getString("status")), rs.getString("account_id"),
                                 rs.getString("region"), rs.getString("resource_id"), rs.getString("reason"),

@@ -12,18 +12,20 @@ import java.util.Optional;
 
 public final class JdbcLensRepository implements LensRepository {
 
-    private static final String COLUMNS = "alias, version, origin, name, lens_json, guidance_json";
+    private static final String COLUMNS = RowChecksums.LENS_COLUMNS + ", " + RowChecksums.COLUMN;
 
     private final Jdbc jdbc;
 
     public JdbcLensRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override
     public void save(LoadedLens lens) {
+        String checksum = RowChecksums.lens(lens.ref().alias(), lens.ref().version(), lens.origin().name(),
+                lens.lens().name(), lens.lensJson(), lens.guidanceJson());
         jdbc.inTransaction(c -> Jdbc.update(c, "MERGE INTO lens (alias, version, origin, name, lens_json, guidance_json,"
-                + " stored_at) KEY (alias, version) SELECT ?,?,?,?,?,?,? FROM DUAL"
+                + " stored_at, " + RowChecksums.COLUMN + ") KEY (alias, version) SELECT ?,?,?,?,?,?,?,? FROM DUAL"
                 + " WHERE NOT EXISTS (SELECT 1 FROM lens WHERE alias = ? AND version = ?)", s -> {
                     s.setString(1, lens.ref().alias());
                     s.setString(2, lens.ref().version());
@@ -32,8 +34,9 @@ public final class JdbcLensRepository implements LensRepository {
                     s.setString(5, lens.lensJson());
                     s.setString(6, lens.guidanceJson());
                     s.setObject(7, Jdbc.toDb(Instant.now()));
-                    s.setString(8, lens.ref().alias());
-                    s.setString(9, lens.ref().version());
+                    s.setString(8, checksum);
+                    s.setString(9, lens.ref().alias());
+                    s.setString(10, lens.ref().version());
                 }));
     }
 
@@ -42,16 +45,18 @@ public final class JdbcLensRepository implements LensRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM lens WHERE alias = ? AND version = ?", s -> {
             s.setString(1, ref.alias());
             s.setString(2, ref.version());
-        }, JdbcLensRepository::map).stream().findFirst();
+        }, this::map).stream().findFirst();
     }
 
     @Override
     public List<StoredLens> findAll() {
         return jdbc.query("SELECT " + COLUMNS + " FROM lens ORDER BY stored_at, alias, version", s -> { },
-                JdbcLensRepository::map);
+                this::map);
     }
 
-    private static StoredLens map(ResultSet rs) throws SQLException {
+    /** Every edition read back is checked against its SHA-256: a review must never reopen with a changed lens. */
+    private StoredLens map(ResultSet rs) throws SQLException {
+        jdbc.requireIntact(rs.getString(RowChecksums.COLUMN), RowChecksums.lens(rs), RowChecksums.describeLens(rs));
         return new StoredLens(new LensRef(rs.getString("alias"), rs.getString("version")),
                 LoadedLens.Origin.valueOf(rs.getString("origin")), rs.getString("name"),
                 rs.getString("lens_json"), rs.getString("guidance_json"));

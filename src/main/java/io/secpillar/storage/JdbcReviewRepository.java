@@ -27,7 +27,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
     private final Jdbc jdbc;
 
     public JdbcReviewRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

@@ -9,7 +9,7 @@ public final class JdbcSettingsRepository implements SettingsRepository {
     private final Jdbc jdbc;
 
     public JdbcSettingsRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

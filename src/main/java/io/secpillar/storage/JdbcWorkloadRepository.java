@@ -22,7 +22,7 @@ public final class JdbcWorkloadRepository implements WorkloadRepository {
     private final Jdbc jdbc;
 
     public JdbcWorkloadRepository(Database database) {
-        this.jdbc = new Jdbc(database.dataSource());
+        this.jdbc = new Jdbc(database);
     }
 
     @Override

@@ -17,7 +17,7 @@ final class UiWarmUp {
             "org.kordamp.ikonli.materialdesign2.MaterialDesignP", "org.kordamp.ikonli.materialdesign2.MaterialDesignS",
             "org.kordamp.ikonli.javafx.FontIcon",
             "io.secpillar.ui.shell.ShellView", "io.secpillar.ui.workloads.WorkloadsView",
-            "io.secpillar.ui.workloads.WorkloadCell", "io.secpillar.ui.common.RiskChips", "io.secpillar.Services",
+            "io.secpillar.ui.workloads.WorkloadCell", "io.secpillar.ui.common.RiskChips", "io.secpillar.app.Services",
             "io.secpillar.storage.Database", "org.h2.Driver", "org.flywaydb.core.Flyway"};
 
     private UiWarmUp() {

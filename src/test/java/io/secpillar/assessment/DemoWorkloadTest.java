@@ -1,6 +1,6 @@
 package io.secpillar.assessment;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.questionnaire.QuestionRisk;
 import io.secpillar.questionnaire.RiskCounts;
 import org.junit.jupiter.api.Test;

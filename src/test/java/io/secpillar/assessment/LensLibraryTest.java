@@ -1,6 +1,6 @@
 package io.secpillar.assessment;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.pillar.LensReaderTest;
 import io.secpillar.pillar.LoadedLens;
 import io.secpillar.questionnaire.Answer;

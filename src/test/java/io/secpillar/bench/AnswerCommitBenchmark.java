@@ -1,6 +1,6 @@
 package io.secpillar.bench;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.WorkloadDraft;
 import io.secpillar.ui.common.AnswerSaver;
@@ -76,12 +76,12 @@ class AnswerCommitBenchmark {
             double wall = (System.nanoTime() - begin) / 1e9;
             saver.close();
             double[] ms = commits.stream().mapToDouble(c -> c.nanos() / 1e6).toArray();
-            long saveThreads = commits.stream().filter(c -> c.thread().startsWith("secpillar-save")).count();
+            long saveThreads = commits.stream().filter(c -> c.thread().startsWith("secpillar-background")).count();
             String text = String.format(Locale.ROOT, """
                     %d edits on the FX thread, one every 20 ms, %.1f s wall; %d commits (edits to one question that
                     piled up during a commit are folded into the newest)
                     change -> commit latency: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms  (target p99 < 20 ms)
-                    commits on the save thread: %d of %d; commits on the FX thread: %d  (target 0)
+                    commits on the background executor: %d of %d; commits on the FX thread: %d  (target 0)
                     """, EDITS, wall, ms.length, BenchReport.percentile(ms, 50), BenchReport.percentile(ms, 95),
                     BenchReport.percentile(ms, 99), BenchReport.percentile(ms, 100), saveThreads, ms.length, onFxThread.get());
             BenchReport.write("answer-commit", text);

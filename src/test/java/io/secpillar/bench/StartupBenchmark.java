@@ -1,6 +1,6 @@
 package io.secpillar.bench;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package io.secpillar.cli;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.report.signing.TestKeystores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +55,18 @@ class ReportCommandTest {
     Run report(Map<String, String> env, String... extra) {
         String[] base = {"report", "--data-dir", data.toString(), "--workload", "Claims Portal"};
         return run(env, Optional.empty(), Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
+    }
+
+    @Test
+    void sectionsAreNamedAsBeforeAndAnUnknownOneIsRefused() {
+        Run help = run(Map.of(), Optional.empty(), "report", "--help");
+        assertThat(help.out()).contains("Sections to include: summary, questions, plan,")
+                .contains("appendix (default: all).");
+        Run bogus = report(Map.of(), "--out", out.resolve("x.pdf").toString(), "--sections", "summary,bogus");
+        assertThat(bogus.code()).isEqualTo(2);
+        assertThat(bogus.err()).startsWith("Invalid value for option '--sections' (S): expected one of "
+                + "[summary, questions, plan, appendix] (case-sensitive) but was 'bogus'");
+        assertThat(out.resolve("x.pdf")).doesNotExist();
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.secpillar.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.aws.AwsInventoryReader;

@@ -1,6 +1,6 @@
 package io.secpillar.evidence;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.PracticeEvidence;
 import io.secpillar.assessment.PracticeEvidenceSummarizer;
 import io.secpillar.assessment.Workload;

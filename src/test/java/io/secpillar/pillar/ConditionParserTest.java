@@ -44,4 +44,13 @@ class ConditionParserTest {
         assertThatThrownBy(() -> ConditionParser.parse("a_1 || default")).hasMessage("'default' must be the whole condition at character 8");
         assertThatThrownBy(() -> ConditionParser.parse(" ")).hasMessage("the condition is empty at character 1");
     }
+
+    @Test
+    void nestingIsBoundedButSensibleDepthsParse() {
+        String deep = "(".repeat(ConditionParser.MAX_DEPTH) + "a_1" + ")".repeat(ConditionParser.MAX_DEPTH);
+        assertThat(eval(deep, "a_1")).isTrue();
+        assertThatThrownBy(() -> ConditionParser.parse("(" + deep + ")"))
+                .hasMessage("nests '(' and '!' more than 32 levels deep; write it more simply at character 33");
+        assertThat(eval("!".repeat(ConditionParser.MAX_DEPTH) + "a_1", "a_1")).isTrue();
+    }
 }

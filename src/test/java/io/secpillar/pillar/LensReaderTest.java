@@ -130,6 +130,19 @@ public class LensReaderTest {
     }
 
     @Test
+    void deeplyNestedConditionsAndJsonAreRefusedWithAMessageNotAStackOverflow() {
+        String nested = "(".repeat(2000) + "c_high" + ")".repeat(2000);
+        assertThat(errors(VALID.replace("c_high && c_med", nested))).singleElement().asString()
+                .startsWith("error at $.pillars[0].questions[0].riskRules[0].condition: does not parse: nests '(' and '!'"
+                        + " more than 32 levels deep");
+        assertThat(errors(VALID.replace("c_high && c_med", "!".repeat(5000) + "c_high"))).singleElement().asString()
+                .contains("more than 32 levels deep");
+        String deepJson = "[".repeat(5000) + "]".repeat(5000);
+        assertThat(errors(deepJson)).containsExactly(
+                "error at $: invalid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+    }
+
+    @Test
     void riskRulesNeedOneDefaultAndEachRiskOnce() {
         assertThat(errors(VALID.replace("{\"condition\": \"default\", \"risk\": \"HIGH_RISK\"}", "{\"condition\": \"c_med\", \"risk\": \"HIGH_RISK\"}")))
                 .containsExactly("error at $.pillars[0].questions[0].riskRules: needs exactly one rule with the condition \"default\"; it has none");

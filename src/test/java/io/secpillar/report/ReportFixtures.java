@@ -1,6 +1,6 @@
 package io.secpillar.report;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Environment;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.assessment.Workload;

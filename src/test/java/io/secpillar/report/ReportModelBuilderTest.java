@@ -17,6 +17,7 @@ import io.secpillar.questionnaire.ChoiceStatus;
 import io.secpillar.questionnaire.NotApplicable;
 import io.secpillar.questionnaire.NotApplicableReason;
 import io.secpillar.questionnaire.QuestionRisk;
+import io.secpillar.report.pdf.ReportSections;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -50,7 +51,7 @@ class ReportModelBuilderTest {
 
     ReportModel build(ReviewSnapshot s, ReportEvidence e) {
         return new ReportModelBuilder(InMemoryEvidence.mapping()).build(s, e,
-                ReportOptions.everything(Branding.defaults(), "Signer Name"), "1.2.3", T.plusSeconds(60));
+                ReportSections.everything(Branding.defaults(), "Signer Name"), "1.2.3", T.plusSeconds(60));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.secpillar.storage;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.EvidenceDecision;
 import io.secpillar.assessment.Workload;
 import io.secpillar.evidence.CheckInfo;

@@ -32,7 +32,7 @@ class ReviewSurvivesRestartUiTest extends FxRobot {
     private App start() throws Exception {
         FxToolkit.registerPrimaryStage();
         App started = (App) FxToolkit.setupApplication(() -> new App(Optional.of(dataDir)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started.shell() != null && started.shell().services().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started.shell() != null && started.shell().model().services().isPresent());
         return started;
     }
 

@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -48,25 +49,45 @@ public final class AwsCalls {
 
     public static <T> Fetched<T> fetch(String operation, Supplier<T> call) {
         try {
-            return Fetched.ok(call.get(), operation);
+            T value = call.get();
+            if (value == null) {
+                // a reply the SDK could read but that lacks what the call is for (a proxy's empty page, say)
+                return Fetched.failed(CouldNotAssessReason.ERROR, operation, "the reply could not be read: it lacked"
+                        + " the expected answer");
+            }
+            return Fetched.ok(value, operation);
         } catch (AwsServiceException e) {
-            return Fetched.failed(classify(e), operation, serviceDetail(e));
+            return Fetched.failed(classify(e), operation, CallFailures.describe(e));
         } catch (AbortedException e) {
             throw new Cancelled(e);
         } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
-            return Fetched.failed(CouldNotAssessReason.TIMEOUT, operation, "no answer in time");
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Cancelled(e);
+            }
+            return Fetched.failed(CouldNotAssessReason.TIMEOUT, operation, CallFailures.describe(e));
         } catch (AwsProfileException e) {
             // the profile's credentials could not be obtained: the message already names the profile and the fix
             return Fetched.failed(CouldNotAssessReason.CREDENTIALS, operation, e.getMessage());
         } catch (SdkClientException e) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || hasCause(e, InterruptedException.class)) {
                 throw new Cancelled(e);
             }
             return Fetched.failed(hasCause(e, SocketTimeoutException.class) ? CouldNotAssessReason.TIMEOUT
-                    : CouldNotAssessReason.ERROR, operation, firstLine(e.getMessage()));
+                    : CouldNotAssessReason.ERROR, operation, CallFailures.describe(e));
         } catch (SdkException e) {
-            return Fetched.failed(CouldNotAssessReason.ERROR, operation, firstLine(e.getMessage()));
+            return Fetched.failed(CouldNotAssessReason.ERROR, operation, CallFailures.describe(e));
+        } catch (UncheckedIOException e) {
+            // a paginator reading its next page outside the SDK's retries: the connection broke mid-reply
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Cancelled(e);
+            }
+            return Fetched.failed(CouldNotAssessReason.ERROR, operation, CallFailures.describe(e));
         }
+    }
+
+    /** Plain words for a failure met outside {@link #fetch} (a collector's own SDK call), for a could-not-assess reason. */
+    public static String describe(Throwable failure) {
+        return CallFailures.describe(failure);
     }
 
     static CouldNotAssessReason classify(AwsServiceException e) {
@@ -91,12 +112,6 @@ public final class AwsCalls {
         return CouldNotAssessReason.ERROR;
     }
 
-    private static String serviceDetail(AwsServiceException e) {
-        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-        return (code == null ? "" : code + ": ") + firstLine(message);
-    }
-
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
@@ -104,13 +119,5 @@ public final class AwsCalls {
             }
         }
         return false;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int cut = s.indexOf('\n');
-        return cut > 0 ? s.substring(0, cut) : s;
     }
 }

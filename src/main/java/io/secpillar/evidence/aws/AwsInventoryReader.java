@@ -1,9 +1,14 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.InventoryUnavailableException;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.scan.InventoryReader;
 import io.secpillar.evidence.scan.InventorySource;
 
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +49,15 @@ public final class AwsInventoryReader implements InventoryReader {
         if (collector == null) {
             throw new IllegalStateException("no collector is registered for " + type.getSimpleName());
         }
-        Object inventory = collector.collect(clients, target);
+        Object inventory;
+        try {
+            inventory = collector.collect(clients, target);
+        } catch (AbortedException e) {
+            throw new AwsCalls.Cancelled(e);
+        } catch (SdkException | UncheckedIOException e) {
+            // a call made outside AwsCalls.fetch, or a reply stream that broke while a collector read it
+            throw new InventoryUnavailableException(AwsCalls.describe(e), e);
+        }
         if (inventory == null) {
             throw new IllegalStateException(collector.getClass().getSimpleName() + " returned no inventory");
         }

@@ -11,6 +11,9 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.secpillar.evidence.aws.CallFailures.cause;
+import static io.secpillar.evidence.aws.CallFailures.has;
+
 /**
  * Turns what went wrong talking to AWS into a sentence a consultant can act on. Built from profile names,
  * operation names and AWS error codes and messages, never from request contents or credentials.
@@ -46,15 +49,15 @@ public final class AwsProblems {
         }
         if (has(failure, ApiCallTimeoutException.class) || has(failure, ApiCallAttemptTimeoutException.class)
                 || has(failure, SocketTimeoutException.class)) {
-            return "AWS did not answer " + action + " in time for profile " + profile
-                    + ". Check the network connection or proxy and try again.";
+            return "AWS did not answer " + action + " in time for profile " + profile + " ("
+                    + CallFailures.describe(failure) + "). Check the network connection or proxy and try again.";
         }
         Optional<String> host = cause(failure, UnknownHostException.class).map(Throwable::getMessage);
         if (host.isPresent() || has(failure, ConnectException.class) || has(failure, NoRouteToHostException.class)) {
             return "Could not reach AWS" + host.map(h -> " (" + h + ")").orElse("") + " for profile " + profile
                     + ". Check the network connection, proxy or endpoint settings and try again.";
         }
-        return "Could not call " + action + " with profile " + profile + ": " + firstLine(failure.getMessage());
+        return "Could not call " + action + " with profile " + profile + ": " + CallFailures.describe(failure) + ".";
     }
 
     static String service(String profile, String action, AwsServiceException e) {
@@ -97,33 +100,11 @@ public final class AwsProblems {
     }
 
     private static String detail(AwsServiceException e) {
-        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-        return code(e) + (message == null || message.isBlank() ? "" : ": " + firstLine(message));
+        return CallFailures.describe(e);
     }
 
     static String code(AwsServiceException e) {
         return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? "HTTP " + e.statusCode()
                 : e.awsErrorDetails().errorCode();
-    }
-
-    private static boolean has(Throwable t, Class<? extends Throwable> type) {
-        return cause(t, type).isPresent();
-    }
-
-    private static <T extends Throwable> Optional<T> cause(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return Optional.of(type.cast(c));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int cut = s.indexOf('\n');
-        return (cut > 0 ? s.substring(0, cut) : s).trim();
     }
 }

@@ -3,6 +3,7 @@ package io.secpillar.evidence.aws;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -29,8 +30,8 @@ final class ExplainingCredentialsProvider implements AwsCredentialsProvider, Sdk
     public AwsCredentials resolveCredentials() {
         try {
             return delegate.resolveCredentials();
-        } catch (AwsProfileException | WriteRefusedException e) {
-            throw e;
+        } catch (AwsProfileException | WriteRefusedException | AbortedException e) {
+            throw e; // already worded, or a cancel that must stay one
         } catch (AwsServiceException e) {
             throw new AwsProfileException(profile, AwsProblems.credentialsRefused(profile, what, e), e);
         } catch (SdkException | IllegalStateException | IllegalArgumentException e) {

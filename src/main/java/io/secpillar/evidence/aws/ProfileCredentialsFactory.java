@@ -7,7 +7,6 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
@@ -66,8 +65,8 @@ final class ProfileCredentialsFactory implements AutoCloseable {
             case ASSUME_ROLE -> assumeRole(file, profile, chain);
             case SSO -> sso(file, profile);
             case CREDENTIAL_PROCESS -> wrap(name, "could not get credentials from its credential_process command",
-                    ProcessCredentialsProvider.builder().command(shell(profile.property(CREDENTIAL_PROCESS).orElseThrow()))
-                            .asyncCredentialUpdateEnabled(false).build());
+                    new CredentialProcess(name, profile.property(CREDENTIAL_PROCESS).orElseThrow(),
+                            clients.settings().credentialProcessTimeout(), clock));
             case OTHER -> wrap(name, "has no usable credentials", ProfileCredentialsProvider.builder()
                     .profileFile(file).profileName(name).build());
         };

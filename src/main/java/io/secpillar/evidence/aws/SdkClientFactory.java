@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one place that builds SDK clients. Every client gets the read-only guard (in its auth scheme provider and as
  * an interceptor), the url-connection HTTP client,
- * the adaptive retry strategy, timeouts, and the profile file with the profile name so that the SDK itself
+ * the adaptive retry strategy, timeouts (and calls that a cancel's interrupt aborts: {@link InterruptibleHttpClient}),
+ * and the profile file with the profile name so that the SDK itself
  * applies {@code endpoint_url} and the endpoint variables (we never call {@code endpointOverride}).
  *
  * <p>The HTTP client and the timeout scheduler are shared by all clients: a scan of many accounts and regions
@@ -39,11 +40,15 @@ final class SdkClientFactory implements AutoCloseable {
     SdkClientFactory(AwsClientSettings settings, EndpointOverrides endpoints) {
         this.settings = settings;
         this.endpoints = endpoints;
-        this.http = UrlConnectionHttpClient.builder()
+        this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads());
+        this.http = new InterruptibleHttpClient(UrlConnectionHttpClient.builder()
                 .connectionTimeout(settings.connectTimeout())
                 .socketTimeout(settings.socketTimeout())
-                .build();
-        this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads());
+                .build(), scheduler);
+    }
+
+    AwsClientSettings settings() {
+        return settings;
     }
 
     /** A read-only client of {@code type} for {@code region}, signing with {@code credentials}. */
@@ -88,8 +93,8 @@ final class SdkClientFactory implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
         http.close();
+        scheduler.shutdownNow();
     }
 
     private static ThreadFactory daemonThreads() {

@@ -5,6 +5,7 @@ import io.secpillar.evidence.CheckEvaluation;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
+import io.secpillar.evidence.InventoryUnavailableException;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 
@@ -32,6 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * inventories come from the {@link InventorySource}.
  */
 public final class EvidenceEngine {
+
+    /** How long a cancelled scan waits for its units to stop before it is stored as cancelled without them. */
+    static final java.time.Duration CANCEL_GRACE = java.time.Duration.ofMillis(1200);
 
     private final List<Check<?>> checks;
     private final ScanSettings settings;
@@ -98,17 +102,28 @@ public final class EvidenceEngine {
         return new ScanOutcome(state, progress.done(), units.size(), totals, Optional.ofNullable(failure.get()));
     }
 
-    /** Waits for the pool; an interrupt of the waiting thread counts as a cancel, and we still wait for the workers. */
+    /**
+     * Waits for the pool; an interrupt of the waiting thread counts as a cancel. After a cancel the workers get
+     * {@link #CANCEL_GRACE} to stop (calls in flight are aborted by the adapter); one that does not answer to its
+     * interrupt is left behind, so that the run is stored as cancelled promptly whatever the network does.
+     */
     private static void awaitQuietly(ExecutorService pool, ScanCancellation cancellation) {
         boolean interrupted = false;
+        long giveUpAt = Long.MAX_VALUE;
         while (true) {
+            if (giveUpAt == Long.MAX_VALUE && cancellation.isCancelled()) {
+                giveUpAt = System.nanoTime() + CANCEL_GRACE.toNanos();
+            }
             try {
-                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                if (pool.awaitTermination(50, TimeUnit.MILLISECONDS)) {
                     break;
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
                 cancellation.cancel();
+            }
+            if (System.nanoTime() > giveUpAt) {
+                break; // its results, if it ever has any, are dropped: the run is cancelled
             }
         }
         if (interrupted) {
@@ -170,8 +185,9 @@ public final class EvidenceEngine {
                             CouldNotAssessReason.TIMEOUT, "Collecting " + unit.inventoryType().getSimpleName()
                                     + " took longer than " + settings.unitTimeout().toSeconds() + " s and was stopped"));
                 }
+                String why = e instanceof InventoryUnavailableException ? e.getMessage() : CheckEvaluation.describe(e);
                 return Optional.of(CheckEvaluation.couldNotAssessAll(unit.checks(), target, CouldNotAssessReason.ERROR,
-                        "Collecting " + unit.inventoryType().getSimpleName() + " failed (" + CheckEvaluation.describe(e) + ")"));
+                        "Collecting " + unit.inventoryType().getSimpleName() + " failed: " + why));
             } finally {
                 timer.cancel(false);
                 if (timedOut.get()) {

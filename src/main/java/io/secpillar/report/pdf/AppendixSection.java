@@ -10,22 +10,20 @@ import io.secpillar.report.ReportModel;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntConsumer;
 
 /** The appendix: the evidence runs, every result in one long table, and the permissions that were missing. */
-final class AppendixSection {
+final class AppendixSection extends SectionRenderer {
 
-    private final Blocks blocks;
-    private final PageFlow flow;
-
-    AppendixSection(Blocks blocks) {
-        this.blocks = blocks;
-        this.flow = blocks.flow();
+    AppendixSection() {
+        super("appendix", "Appendix: evidence", 0.32, Numbering.LETTERED);
     }
 
-    void draw(String number, ReportModel model, IntConsumer rowsDone) throws IOException {
+    @Override
+    void draw(Blocks blocks, String number, ReportModel model, SectionProgress progress) throws IOException {
+        PageFlow flow = blocks.flow();
         EvidenceAppendix a = model.appendix();
-        blocks.sectionTitle(number, "Appendix: evidence");
+        int total = a.results().size();
+        progress.update(0, "Writing the appendix");
         if (!a.hasRun()) {
             blocks.callout("No evidence run", SummarySection.NO_EVIDENCE, Palette.NOT_APPLICABLE);
             return;
@@ -63,11 +61,11 @@ final class AppendixSection {
             blocks.subheading(group.get(0).checkTitle(), check + "  ·  " + t.passed() + " passed, " + t.failed()
                     + " failed, " + t.couldNotAssess() + " could not be assessed"
                     + (t.notApplicable() > 0 ? ", " + t.notApplicable() + " not applicable" : ""));
-            Table table = QuestionPages.resultTable(flow, false);
+            Table table = QuestionsSection.resultTable(flow, false);
             for (EvidenceLine l : group) {
-                table.row(QuestionPages.resultCells(l, false, ++n));
+                table.row(QuestionsSection.resultCells(l, false, ++n));
                 if (n % 250 == 0) {
-                    rowsDone.accept(n);
+                    progress.update((double) n / Math.max(1, total), "Writing evidence result " + n + " of " + total);
                 }
             }
             table.end();

@@ -104,8 +104,8 @@ final class CoverPage {
     }
 
     private void drawLogo(PDPageContentStream cs, Optional<Path> logo, float left) {
-        if (logo.isEmpty() || !Files.isReadable(logo.get())) {
-            return;
+        if (logo.isEmpty() || LogoImage.problem(logo.get()).isPresent()) {
+            return; // said where the logo is chosen, and by the report command; the report goes on without it
         }
         try {
             PDImageXObject image = PDImageXObject.createFromFileByContent(logo.get().toFile(), flow.document());

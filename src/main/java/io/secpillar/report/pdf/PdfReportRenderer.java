@@ -1,7 +1,6 @@
 package io.secpillar.report.pdf;
 
 import io.secpillar.report.ReportModel;
-import io.secpillar.report.ReportSection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
@@ -22,6 +22,9 @@ import java.util.function.BooleanSupplier;
  * whose block the signer turns into the visible signature. Fonts are embedded as subsets.
  */
 public final class PdfReportRenderer {
+
+    /** The part of the progress bar the sections fill together, between the cover and the signature page. */
+    private static final double DRAWING_SHARE = 0.77;
 
     public RenderedReport render(ReportModel model, Optional<SignatureBlock> signature, Progress progress,
                                  BooleanSupplier cancelled) {
@@ -33,33 +36,11 @@ public final class PdfReportRenderer {
             String runningRight = model.cover().consultancy().orElse("SecPillar Workbench");
             SignatureSlot slot;
             try (PageFlow flow = new PageFlow(doc, fonts, palette, runningTitle, runningRight, cancelled)) {
-                Blocks blocks = new Blocks(flow);
                 progress.update(0.02, "Drawing the cover");
                 new CoverPage(flow).draw(model.cover(), model.branding().logoFile(), signature);
-                int number = 0;
-                if (model.includes(ReportSection.EXECUTIVE_SUMMARY)) {
-                    progress.update(0.05, "Writing the executive summary");
-                    new SummarySection(blocks).draw(String.valueOf(++number), model);
-                }
-                if (model.includes(ReportSection.QUESTIONS)) {
-                    int total = model.questions().size();
-                    new QuestionPages(blocks).draw(String.valueOf(++number), model,
-                            done -> progress.update(0.08 + 0.32 * done / Math.max(1, total),
-                                    "Writing question " + done + " of " + total));
-                }
-                if (model.includes(ReportSection.IMPROVEMENT_PLAN)) {
-                    progress.update(0.42, "Writing the improvement plan");
-                    new PlanSection(blocks).draw(String.valueOf(++number), model);
-                }
-                if (model.includes(ReportSection.APPENDIX)) {
-                    int total = model.appendix().results().size();
-                    progress.update(0.5, "Writing the appendix");
-                    new AppendixSection(blocks).draw("A", model,
-                            rows -> progress.update(0.5 + 0.3 * rows / Math.max(1, total),
-                                    "Writing evidence result " + rows + " of " + total));
-                }
+                drawSections(new Blocks(flow), model, progress);
                 progress.update(0.82, "Adding the signature page");
-                slot = new SignaturePage(blocks).draw(signature);
+                slot = new SignaturePage(new Blocks(flow)).draw(signature);
                 Contents.outline(doc, flow.anchors());
                 int tocPages = Contents.insertTableOfContents(doc, fonts, palette, flow.anchors(), runningTitle,
                         runningRight);
@@ -75,6 +56,28 @@ public final class PdfReportRenderer {
             return new RenderedReport(out.toByteArray(), doc.getNumberOfPages(), slot);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lay out the report: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The chosen sections in the order of {@link ReportSections#ALL}, numbered 1, 2, … (appendices A, B, …), each
+     * title on a fresh page and in the contents; together they fill the progress bar from 5 % to 82 %.
+     */
+    private static void drawSections(Blocks blocks, ReportModel model, Progress progress) throws IOException {
+        List<SectionRenderer> chosen = ReportSections.ALL.stream().filter(s -> model.includes(s.id())).toList();
+        double scale = DRAWING_SHARE / Math.max(1e-9, chosen.stream().mapToDouble(SectionRenderer::share).sum());
+        double at = 0.05;
+        int number = 0;
+        char letter = 'A';
+        for (SectionRenderer section : chosen) {
+            String label = section.numbering() == SectionRenderer.Numbering.LETTERED ? String.valueOf(letter++)
+                    : String.valueOf(++number);
+            double start = at;
+            double width = section.share() * scale;
+            at += width;
+            blocks.sectionTitle(label, section.title());
+            section.draw(blocks, label, model, (fraction, message) ->
+                    progress.update(start + width * Math.min(1, fraction), message));
         }
     }
 

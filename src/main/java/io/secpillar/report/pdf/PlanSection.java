@@ -9,20 +9,15 @@ import java.io.IOException;
 import java.util.List;
 
 /** The improvement plan: every best practice not in place, high level first, with what to do and what fails. */
-final class PlanSection {
+final class PlanSection extends SectionRenderer {
 
-    private final Blocks blocks;
-    private final PageFlow flow;
-    private final Fonts fonts;
-
-    PlanSection(Blocks blocks) {
-        this.blocks = blocks;
-        this.flow = blocks.flow();
-        this.fonts = flow.fonts();
+    PlanSection() {
+        super("plan", "Improvement plan", 0.08, Numbering.NUMBERED);
     }
 
-    void draw(String number, ReportModel model) throws IOException {
-        blocks.sectionTitle(number, "Improvement plan");
+    @Override
+    void draw(Blocks blocks, String number, ReportModel model, SectionProgress progress) throws IOException {
+        progress.update(0, "Writing the improvement plan");
         List<ImprovementItem> plan = model.plan();
         blocks.paragraph(plan.isEmpty()
                 ? "Every best practice of the answered questions is in place or does not apply: there is nothing to improve."
@@ -43,11 +38,13 @@ final class PlanSection {
                 long count = plan.stream().filter(i -> i.level() == item.level()).count();
                 blocks.heading(item.level().label() + "-level practices (" + count + ")", true);
             }
-            item(item);
+            item(blocks, item);
         }
     }
 
-    private void item(ImprovementItem item) throws IOException {
+    private static void item(Blocks blocks, ImprovementItem item) throws IOException {
+        PageFlow flow = blocks.flow();
+        Fonts fonts = flow.fonts();
         flow.ensure(80);
         flow.moveDown(6);
         flow.rule(Palette.RULE, 0.6f);

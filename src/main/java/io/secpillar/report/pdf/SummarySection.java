@@ -19,23 +19,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The executive summary: risk chart, missing practices by level, high-risk questions, evidence at a glance. */
-final class SummarySection {
+final class SummarySection extends SectionRenderer {
 
     static final String NO_EVIDENCE = "No evidence run was made for this workload, so this report rests on the "
             + "reviewers' answers alone. Run an evidence scan and export the report again to add the AWS findings.";
 
-    private final Blocks blocks;
-    private final PageFlow flow;
-
-    SummarySection(Blocks blocks) {
-        this.blocks = blocks;
-        this.flow = blocks.flow();
+    SummarySection() {
+        super("summary", "Executive summary", 0.03, Numbering.NUMBERED);
     }
 
-    void draw(String number, ReportModel model) throws IOException {
+    @Override
+    void draw(Blocks blocks, String number, ReportModel model, SectionProgress progress) throws IOException {
+        progress.update(0, "Writing the executive summary");
+        PageFlow flow = blocks.flow();
         ExecutiveSummary s = model.summary();
         RiskCounts c = s.counts();
-        blocks.sectionTitle(number, "Executive summary");
         blocks.paragraph("This report records the AWS Well-Architected Security pillar review of "
                 + model.cover().workload() + " for " + model.cover().client() + ". The reviewers answered "
                 + c.answered() + " of " + c.total() + " questions: " + c.high() + " " + plural(c.high(), "question")

@@ -41,7 +41,7 @@ public final class KeystoreLoader {
             }
             return aliases;
         } catch (KeyStoreException e) {
-            throw new SigningKeyException("Cannot list the keystore " + keystore + ": " + e.getMessage(), e);
+            throw new SigningKeyException("Cannot list the keystore " + keystore + because(e) + ".", e);
         }
     }
 
@@ -80,7 +80,7 @@ public final class KeystoreLoader {
             throw new SigningKeyException("The key in " + keystore.getFileName() + " has a password other than the "
                     + "keystore's; this workbench needs one password for both.", e);
         } catch (GeneralSecurityException e) {
-            throw new SigningKeyException("Cannot read the key from " + keystore.getFileName() + ": " + e.getMessage(), e);
+            throw new SigningKeyException("Cannot read the key from " + keystore.getFileName() + because(e) + ".", e);
         }
     }
 
@@ -113,10 +113,11 @@ public final class KeystoreLoader {
                 throw new SigningKeyException("The keystore password is wrong for " + keystore.getFileName()
                         + ". Nothing was written; try again with the right password.", e);
             }
-            throw new SigningKeyException("Cannot read " + keystore.getFileName() + " as a PKCS#12 keystore ("
-                    + e.getMessage() + "). Export the key and certificate as a .p12 file.", e);
+            // the platform's reasons here are parser internals ("toDerInputStream rejects tag type -103")
+            throw new SigningKeyException("Cannot read " + keystore.getFileName() + ": it is not a PKCS#12 keystore,"
+                    + " or it is damaged. Export the key and certificate as a .p12 file.", e);
         } catch (GeneralSecurityException e) {
-            throw new SigningKeyException("Cannot open the keystore " + keystore.getFileName() + ": " + e.getMessage(), e);
+            throw new SigningKeyException("Cannot open the keystore " + keystore.getFileName() + because(e) + ".", e);
         }
     }
 
@@ -145,6 +146,15 @@ public final class KeystoreLoader {
         } catch (KeyStoreException e) {
             return List.of();
         }
+    }
+
+    /** " (the reason)" when the platform gave one; many keystore failures come without a message. */
+    private static String because(Exception e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e instanceof java.io.EOFException ? " (the file ends too early)" : " (the file is not in that format)";
+        }
+        return " (" + m.strip().replaceAll("[.\\s]+$", "") + ")";
     }
 
     private static String describe(List<String> aliases) {

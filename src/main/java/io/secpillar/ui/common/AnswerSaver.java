@@ -1,18 +1,20 @@
 package io.secpillar.ui.common;
 
 import io.secpillar.questionnaire.Answer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Saves answers as the reviewer edits them, on one background thread, in order. Edits to the same question
- * that pile up while a commit runs are folded into the newest one, so a fast typist never builds a backlog.
- * A failed save keeps the answer pending and says so; the next edit or {@link #retry()} tries again.
+ * Saves answers as the reviewer edits them, in the background and in order: one drain at a time runs on the
+ * window's background executor, so commits never overlap. Edits to the same question that pile up while a
+ * commit runs are folded into the newest one, so a fast typist never builds a backlog. A failed save keeps the
+ * answer pending and says so; the next edit or {@link #retry()} tries again.
  */
 public final class AnswerSaver implements AutoCloseable {
 
@@ -34,15 +36,25 @@ public final class AnswerSaver implements AutoCloseable {
 
     private record Pending(Answer answer, long since) { }
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerSaver.class);
+
     private final Store store;
     private final Consumer<Runnable> uiThread;
     private final Consumer<Status> status;
     private final Consumer<Commit> commits;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Background.daemonThreads("secpillar-save"));
+    private final Executor worker;
     private final Map<Key, Pending> pending = new LinkedHashMap<>();
+    /** A drain is queued or running; guarded by {@code pending}, which is notified when it ends. */
     private boolean drainScheduled;
 
+    /** Saves on the window's background executor. */
     public AnswerSaver(Store store, Consumer<Runnable> uiThread, Consumer<Status> status, Consumer<Commit> commits) {
+        this(Background.executor(), store, uiThread, status, commits);
+    }
+
+    public AnswerSaver(Executor worker, Store store, Consumer<Runnable> uiThread, Consumer<Status> status,
+                       Consumer<Commit> commits) {
+        this.worker = worker;
         this.store = store;
         this.uiThread = uiThread;
         this.status = status;
@@ -70,26 +82,47 @@ public final class AnswerSaver implements AutoCloseable {
         }
     }
 
-    /** Waits until everything pending is committed (or failed); true when nothing is left unsaved. */
+    /**
+     * Waits until everything pending is committed (or failed); true when nothing is left unsaved. What an earlier
+     * failure left pending is tried once more.
+     */
     public boolean flush(long timeout, TimeUnit unit) {
-        try {
-            worker.submit(() -> { }).get(timeout, unit);
-            synchronized (pending) {
-                if (!pending.isEmpty() && !drainScheduled) {
-                    scheduleDrain();
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (pending) {
+            try {
+                if (!awaitDrained(deadline)) {
+                    return false;
                 }
+                if (!pending.isEmpty()) {
+                    scheduleDrain();
+                    if (!awaitDrained(deadline)) {
+                        return false;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
-            worker.submit(() -> { }).get(timeout, unit);
-        } catch (Exception e) {
-            return false;
+            return pending.isEmpty();
         }
-        return !hasPending();
     }
 
+    /** Saves what is pending; the executor is shared, so nothing is shut down here. */
     @Override
     public void close() {
         flush(10, TimeUnit.SECONDS);
-        worker.shutdown();
+    }
+
+    /** Called holding {@code pending}. */
+    private boolean awaitDrained(long deadline) throws InterruptedException {
+        while (drainScheduled) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(pending, left);
+        }
+        return true;
     }
 
     private void scheduleDrain() {
@@ -106,6 +139,7 @@ public final class AnswerSaver implements AutoCloseable {
             synchronized (pending) {
                 if (pending.isEmpty()) {
                     drainScheduled = false;
+                    pending.notifyAll();
                     uiThread.accept(() -> status.accept(new Status(State.SAVED, "All changes saved")));
                     return;
                 }
@@ -116,12 +150,16 @@ public final class AnswerSaver implements AutoCloseable {
                 store.save(next.getKey().reviewId(), next.getValue().answer());
                 commits.accept(new Commit(System.nanoTime() - next.getValue().since(), Thread.currentThread().getName()));
             } catch (Exception e) {
+                String message = "Not saved yet: " + e.getMessage() + " Your edit is kept; it is saved again with the next change.";
+                LOG.warn("The answer to {} of review {} was not saved (kept, to be saved again)",
+                        next.getKey().questionId(), next.getKey().reviewId(), e);
                 synchronized (pending) {
                     pending.putIfAbsent(next.getKey(), next.getValue());
+                    // said before the drain counts as over, so whoever flushed sees the failure
+                    uiThread.accept(() -> status.accept(new Status(State.FAILED, message)));
                     drainScheduled = false;
+                    pending.notifyAll();
                 }
-                String message = "Not saved yet: " + e.getMessage() + " Your edit is kept; it is saved again with the next change.";
-                uiThread.accept(() -> status.accept(new Status(State.FAILED, message)));
                 return;
             }
         }

@@ -77,7 +77,7 @@ public final class EvidenceViewModel {
 
     /** Reads the profiles and the stored runs, in the background. */
     public void load() {
-        Background.run(() -> scanner.access().profiles(), list -> {
+        Background.run("The AWS profiles could not be read", () -> scanner.access().profiles(), list -> {
             profiles.setAll(list.stream().map(ProfileChoice::new).toList());
             if (profiles.size() == 1) {
                 profiles.get(0).selectedProperty().set(true);
@@ -98,7 +98,7 @@ public final class EvidenceViewModel {
         }
         busy.set(true);
         connection.set("Connecting…");
-        Background.run(() -> chosen.stream().map(p -> scanner.access().testConnection(p)).toList(), checks -> {
+        Background.run("Test connection failed", () -> chosen.stream().map(p -> scanner.access().testConnection(p)).toList(), checks -> {
             busy.set(false);
             List<String> lines = new ArrayList<>();
             TreeSet<String> union = new TreeSet<>();
@@ -127,7 +127,7 @@ public final class EvidenceViewModel {
         progress.set(-1);
         progressText.set("Connecting to the accounts…");
         message.set("");
-        Background.run(() -> scanner.run(scanner.prepare(request), new FxProgress(), cancel), this::finished, e -> {
+        Background.run("The scan could not run", () -> scanner.run(scanner.prepare(request), new FxProgress(), cancel), this::finished, e -> {
             running.set(false);
             busy.set(false);
             progress.set(0);
@@ -141,7 +141,7 @@ public final class EvidenceViewModel {
         ScanCancellation c = cancellation;
         if (c != null) {
             progressText.set("Cancelling: finishing the calls in flight…");
-            Background.execute(c::cancel);
+            Background.execute("The scan could not be cancelled", c::cancel);
         }
     }
 
@@ -157,7 +157,7 @@ public final class EvidenceViewModel {
     }
 
     private void loadRuns(Optional<Long> select) {
-        Background.run(() -> workloadId.map(store::runsForWorkload).orElseGet(store::runs), list -> {
+        Background.run("The stored runs could not be read", () -> workloadId.map(store::runsForWorkload).orElseGet(store::runs), list -> {
             runs.setAll(list);
             Optional<EvidenceRunInfo> pick = select.flatMap(id -> list.stream().filter(r -> r.id() == id).findFirst())
                     .or(() -> list.stream().findFirst());
@@ -172,14 +172,16 @@ public final class EvidenceViewModel {
             return;
         }
         runNote.set(run.state() == EvidenceRunInfo.State.RUNNING ? "Run " + run.id() + " is still running." : "");
-        Background.run(() -> store.results(run.id()), list -> {
+        Background.run("Run " + run.id() + " could not be read", () -> store.results(run.id()), list -> {
             if (selectedRun.get() != null && selectedRun.get().id() == run.id()) {
                 results.setAll(list);
                 refreshFilterChoices(list);
             }
         }, e -> message.set("Could not read run " + run.id() + ": " + CheckEvaluation.describe(e)));
-        Background.run(() -> store.error(run.id()), error -> error.ifPresent(text -> runNote.set("Run " + run.id() + " "
-                + run.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + text)), e -> { });
+        Background.run("Why run " + run.id() + " stopped could not be read", () -> store.error(run.id()),
+                error -> error.ifPresent(text -> runNote.set("Run " + run.id() + " "
+                        + run.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + text)),
+                e -> message.set("Could not read why run " + run.id() + " stopped: " + CheckEvaluation.describe(e)));
     }
 
     private void refreshFilterChoices(List<EvidenceResult> list) {

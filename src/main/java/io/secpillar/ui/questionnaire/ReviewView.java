@@ -4,6 +4,7 @@ import io.secpillar.pillar.Question;
 import io.secpillar.questionnaire.RiskCounts;
 import io.secpillar.ui.common.Icons;
 import io.secpillar.ui.common.RiskChips;
+import io.secpillar.ui.page.Shortcut;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +28,21 @@ import java.util.function.Consumer;
  * the centre, previous/next below. Owns the review's keyboard shortcuts.
  */
 public final class ReviewView {
+
+    private static final Shortcut NOT_APPLICABLE = Shortcut.ctrl(KeyCode.D, "Ctrl+D", "Question does not apply (then choose the reason)");
+    private static final Shortcut NOTES = Shortcut.ctrl(KeyCode.E, "Ctrl+E", "Jump to the notes");
+
+    /** The keys {@link #handleKey} reads, as the help dialog lists them. */
+    static final List<Shortcut> KEYS = List.of(
+            Shortcut.described("Ctrl+→  or  Ctrl+Page Down", "Next question"),
+            Shortcut.described("Ctrl+←  or  Ctrl+Page Up", "Previous question"),
+            Shortcut.described("1 … 9", "Tick or untick the n-th best practice"),
+            Shortcut.described("0", "Tick or untick \"None of these\""),
+            Shortcut.described("Shift+1 … 9", "Show or hide the guidance of the n-th best practice"),
+            NOT_APPLICABLE,
+            NOTES,
+            Shortcut.described("Esc", "Leave the notes, back to the question list"),
+            Shortcut.described("↑ / ↓ in the question list", "Move between questions"));
 
     private final ReviewViewModel model;
     private final BorderPane root = new BorderPane();
@@ -150,9 +167,9 @@ public final class ReviewView {
             model.next();
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP)) {
             model.previous();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
+        } else if (NOTES.matches(e)) {
             questionView.focusNotes();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.D) {
+        } else if (NOT_APPLICABLE.matches(e)) {
             questionView.toggleNotApplicable();
         } else if (e.getCode() == KeyCode.ESCAPE && typing) {
             questionView.flushNotes();

@@ -2,6 +2,7 @@ package io.secpillar.ui.report;
 
 import io.secpillar.report.Branding;
 import io.secpillar.report.RgbColor;
+import io.secpillar.report.pdf.LogoImage;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.ui.common.Background;
 import javafx.geometry.Insets;
@@ -53,7 +54,8 @@ public final class BrandingSettingsDialog {
 
     public void show() {
         stage.show();
-        Background.run(() -> kit.branding().load(), this::fill, e -> status.setText("Cannot read the settings: " + e.getMessage()));
+        Background.run("The report branding could not be read", () -> kit.branding().load(), this::fill,
+                e -> status.setText("Cannot read the settings: " + e.getMessage()));
     }
 
     private VBox layoutParts() {
@@ -103,7 +105,11 @@ public final class BrandingSettingsDialog {
     private void save() {
         Optional<Path> logoPath = Optional.of(logo.getText().strip()).filter(s -> !s.isEmpty()).map(Path::of);
         Branding b = new Branding(Optional.of(name.getText()), logoPath, rgb(primary.getValue()), rgb(accent.getValue()));
-        Background.run(() -> {
+        Background.run("The report branding was not saved", () -> {
+            Optional<String> logoProblem = logoPath.flatMap(LogoImage::problem);
+            if (logoProblem.isPresent()) {
+                throw new IllegalArgumentException(logoProblem.get());
+            }
             kit.branding().save(b);
             return b;
         }, x -> {

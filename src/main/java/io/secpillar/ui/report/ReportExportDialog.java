@@ -1,9 +1,10 @@
 package io.secpillar.ui.report;
 
-import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportResult;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.report.pdf.ReportSections;
+import io.secpillar.report.pdf.SectionRenderer;
 import io.secpillar.report.signing.SigningKeyException;
 import io.secpillar.ui.common.Background;
 import javafx.concurrent.Task;
@@ -34,16 +35,12 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * "Export report…": the sections to include, a preview of the first pages, signing options, and the export
  * itself in the background with progress and Cancel. Open it from anywhere with the kit and the workload id.
  */
 public final class ReportExportDialog {
-
-    private static final ExecutorService WORK = Executors.newCachedThreadPool(Background.daemonThreads("secpillar-report"));
 
     private final ReportExportViewModel model;
     private final Stage stage = new Stage();
@@ -87,10 +84,10 @@ public final class ReportExportDialog {
 
     private BorderPane layoutParts() {
         VBox sections = new VBox(6);
-        for (ReportSection s : ReportSection.values()) {
+        for (SectionRenderer s : ReportSections.ALL) {
             CheckBox box = new CheckBox(s.title());
-            box.setId("section-" + s.name());
-            box.selectedProperty().bindBidirectional(model.section(s));
+            box.setId("section-" + s.id());
+            box.selectedProperty().bindBidirectional(model.section(s.id()));
             box.selectedProperty().addListener((o, a, b) -> refreshPreview());
             sections.getChildren().add(box);
         }
@@ -200,7 +197,7 @@ public final class ReportExportDialog {
             previewBusy.setVisible(false);
             status.setText("Preview not available: " + task.getException().getMessage());
         });
-        WORK.execute(task);
+        Background.start("The preview of the report could not be drawn", task);
     }
 
     private void startExport() {
@@ -218,7 +215,7 @@ public final class ReportExportDialog {
         exportButton.setDisable(true);
         cancelButton.setDisable(false);
         export.stateProperty().addListener((o, a, state) -> finished(state));
-        WORK.execute(export);
+        Background.start("The report was not exported", export);
     }
 
     private void finished(Worker.State state) {

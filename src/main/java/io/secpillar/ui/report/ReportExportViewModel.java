@@ -4,15 +4,15 @@ import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.ReportModel;
 import io.secpillar.report.ReportOptions;
-import io.secpillar.report.ReportSection;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.ExportResult;
-import io.secpillar.report.pdf.PdfReportRenderer;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.report.pdf.ReportPreview;
+import io.secpillar.report.pdf.ReportSections;
+import io.secpillar.report.pdf.SectionRenderer;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeystoreLoader;
 import io.secpillar.report.signing.SigningCredentials;
-import io.secpillar.Version;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,8 +24,8 @@ import javafx.concurrent.Task;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public final class ReportExportViewModel {
 
     private final ReportKit kit;
     private final long workloadId;
-    private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
+    private final Map<String, BooleanProperty> sections = new LinkedHashMap<>();
     private final ObjectProperty<SigningChoice> signing = new SimpleObjectProperty<>(SigningChoice.NONE);
     private final StringProperty keystore = new SimpleStringProperty("");
     private final StringProperty alias = new SimpleStringProperty("");
@@ -54,14 +54,15 @@ public final class ReportExportViewModel {
     public ReportExportViewModel(ReportKit kit, long workloadId) {
         this.kit = kit;
         this.workloadId = workloadId;
-        for (ReportSection s : ReportSection.values()) {
-            sections.put(s, new SimpleBooleanProperty(true));
+        for (SectionRenderer s : ReportSections.ALL) {
+            sections.put(s.id(), new SimpleBooleanProperty(true));
         }
         refreshSelfSigned();
     }
 
-    public BooleanProperty section(ReportSection s) {
-        return sections.get(s);
+    /** Whether the section with this id (as {@link ReportSections#ALL} names it) is to be printed. */
+    public BooleanProperty section(String id) {
+        return sections.get(id);
     }
 
     public ObjectProperty<SigningChoice> signingProperty() {
@@ -102,7 +103,8 @@ public final class ReportExportViewModel {
 
     /** Re-reads the stored self-signed certificate (after it was created) in the background. */
     public void refreshSelfSigned() {
-        io.secpillar.ui.common.Background.run(() -> kit.selfSigned().certificate(), this::showSelfSigned,
+        io.secpillar.ui.common.Background.run("The self-signed certificate could not be read",
+                () -> kit.selfSigned().certificate(), this::showSelfSigned,
                 e -> selfSignedSummary.set("Cannot read the self-signed certificate: " + e.getMessage()));
     }
 
@@ -113,8 +115,8 @@ public final class ReportExportViewModel {
                 + Certificates.fingerprintSha256(c)).orElse("No self-signed certificate yet."));
     }
 
-    Set<ReportSection> chosenSections() {
-        Set<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
+    Set<String> chosenSections() {
+        Set<String> chosen = new LinkedHashSet<>();
         sections.forEach((s, p) -> {
             if (p.get()) {
                 chosen.add(s);
@@ -146,7 +148,7 @@ public final class ReportExportViewModel {
         Path keystorePath = keystore.get().isBlank() ? null : Path.of(keystore.get().strip());
         Optional<String> keyAlias = Optional.of(alias.get()).filter(a -> !a.isBlank());
         Path target = Path.of(output.get().strip());
-        Set<ReportSection> chosen = chosenSections();
+        Set<String> chosen = chosenSections();
         String why = reason.get();
         String where = location.get();
         return new Task<>() {
@@ -160,9 +162,9 @@ public final class ReportExportViewModel {
                     Arrays.fill(password, '\0');
                 }
                 updateMessage("Reading the review");
-                ReviewSnapshot snapshot = kit.services().reviews().open(workloadId);
+                ReviewSnapshot snapshot = kit.review(workloadId);
                 String issuedBy = signer.map(c -> Certificates.commonName(c.certificate()))
-                        .orElse(kit.services().reviewerName());
+                        .orElse(kit.reviewerName());
                 ExportRequest request = new ExportRequest(snapshot, kit.evidenceFor(workloadId),
                         new ReportOptions(chosen, kit.branding().load(), issuedBy), target, signer, why, where);
                 return kit.exporter().export(request, (fraction, message) -> {
@@ -175,25 +177,24 @@ public final class ReportExportViewModel {
 
     /** Renders the report as chosen (unsigned) and draws its first pages. */
     public Task<List<BufferedImage>> previewTask() {
-        Set<ReportSection> chosen = chosenSections();
+        Set<String> chosen = chosenSections();
         return new Task<>() {
             @Override
             protected List<BufferedImage> call() {
-                ReviewSnapshot snapshot = kit.services().reviews().open(workloadId);
+                ReviewSnapshot snapshot = kit.review(workloadId);
                 Branding branding = kit.branding().load();
                 ReportModel model = kit.modelBuilder().build(snapshot,
-                        kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.services().reviewerName()),
-                        Version.current(), kit.services().reviews().clock().instant());
-                byte[] pdf = new PdfReportRenderer().render(model, Optional.empty(),
-                        (f, m) -> updateProgress(f, 1.0), this::isCancelled).pdf();
-                return PreviewPages.render(pdf, PREVIEW_PAGES, 40f);
+                        kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.reviewerName()),
+                        kit.version(), kit.clock().instant());
+                return ReportPreview.firstPages(model, PREVIEW_PAGES, 40f, (f, m) -> updateProgress(f, 1.0),
+                        this::isCancelled);
             }
         };
     }
 
     private Optional<SigningCredentials> credentials(SigningChoice choice, Path keystorePath, Optional<String> keyAlias,
                                                      char[] password) {
-        java.time.Instant now = kit.services().reviews().clock().instant();
+        java.time.Instant now = kit.clock().instant();
         return switch (choice) {
             case NONE -> Optional.empty();
             case SELF_SIGNED -> Optional.of(kit.selfSigned().load(password, now));

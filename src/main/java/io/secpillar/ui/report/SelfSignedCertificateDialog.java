@@ -62,7 +62,8 @@ public final class SelfSignedCertificateDialog {
 
     public void show() {
         stage.show();
-        Background.run(() -> new Current(kit.services().reviewerName(), kit.selfSigned().exists()), v -> {
+        Background.run("The signing certificate could not be read",
+                () -> new Current(kit.reviewerName(), kit.selfSigned().exists()), v -> {
             if (name.getText().isBlank()) {
                 name.setText(v.reviewer());
             }
@@ -130,10 +131,10 @@ public final class SelfSignedCertificateDialog {
             return;
         }
         status.setText("Creating the key…");
-        Background.run(() -> {
+        Background.run("The signing certificate was not created", () -> {
             try {
                 return kit.selfSigned().create(name.getText(), Optional.of(organisation.getText()), type.getValue(),
-                        first, kit.services().reviews().clock().instant(), replace);
+                        first, kit.clock().instant(), replace);
             } finally {
                 Arrays.fill(first, '\0');
             }
@@ -162,7 +163,7 @@ public final class SelfSignedCertificateDialog {
         if (file == null) {
             return;
         }
-        Background.run(() -> {
+        Background.run("The signing certificate was not exported", () -> {
             kit.selfSigned().exportCertificate(file.toPath());
             return file;
         }, f -> new Alert(Alert.AlertType.INFORMATION, "Saved the certificate to " + f).show(),

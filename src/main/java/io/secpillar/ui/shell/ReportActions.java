@@ -1,53 +1,37 @@
 package io.secpillar.ui.shell;
 
-import io.secpillar.Services;
-import io.secpillar.report.pdf.ReportKit;
-import io.secpillar.ui.common.Background;
-import io.secpillar.ui.common.Dialogs;
 import io.secpillar.ui.report.BrandingSettingsDialog;
 import io.secpillar.ui.report.ReportExportDialog;
 import io.secpillar.ui.report.SelfSignedCertificateDialog;
 import io.secpillar.ui.report.VerifyReportDialog;
 import javafx.stage.Window;
 
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Opens the report dialogs from the app bar; the report kit is assembled once, off the FX thread. */
+/** Opens the report dialogs from the app bar, with the report kit the shell's model assembles once. */
 final class ReportActions {
 
+    private final ShellViewModel model;
     private final Supplier<Window> owner;
-    private volatile ReportKit kit;
 
-    ReportActions(Supplier<Window> owner) {
+    ReportActions(ShellViewModel model, Supplier<Window> owner) {
+        this.model = model;
         this.owner = owner;
     }
 
-    void export(Services services, long workloadId, String workloadName) {
-        withKit(services, k -> new ReportExportDialog(k, workloadId, workloadName, owner.get()).show());
+    void export(long workloadId, String workloadName) {
+        model.withReportKit(k -> new ReportExportDialog(k, workloadId, workloadName, owner.get()).show());
     }
 
-    void branding(Services services) {
-        withKit(services, k -> new BrandingSettingsDialog(k, owner.get(), () -> { }).show());
+    void branding() {
+        model.withReportKit(k -> new BrandingSettingsDialog(k, owner.get(), () -> { }).show());
     }
 
-    void signingCertificate(Services services) {
-        withKit(services, k -> new SelfSignedCertificateDialog(k, owner.get(), () -> { }).show());
+    void signingCertificate() {
+        model.withReportKit(k -> new SelfSignedCertificateDialog(k, owner.get(), () -> { }).show());
     }
 
     void verify() {
         VerifyReportDialog.chooseAndVerify(owner.get());
-    }
-
-    private void withKit(Services services, Consumer<ReportKit> action) {
-        ReportKit ready = kit;
-        if (ready != null) {
-            action.accept(ready);
-            return;
-        }
-        Background.run(() -> ReportKit.of(services), k -> {
-            kit = k;
-            action.accept(k);
-        }, e -> Dialogs.error(owner.get(), "The report tools could not start", e.getMessage()));
     }
 }

@@ -1,33 +1,29 @@
 package io.secpillar.ui.shell;
 
-import io.secpillar.Services;
-import io.secpillar.Version;
-import io.secpillar.assessment.ReviewSnapshot;
-import io.secpillar.ui.common.AnswerSaver;
-import io.secpillar.ui.common.Background;
+import io.secpillar.app.Version;
 import io.secpillar.ui.common.Dialogs;
 import io.secpillar.ui.common.Icons;
-import io.secpillar.ui.questionnaire.ReviewView;
-import io.secpillar.ui.questionnaire.ReviewViewModel;
-import io.secpillar.ui.workloads.WorkloadsView;
+import io.secpillar.ui.page.OpenWorkload;
+import io.secpillar.ui.page.Page;
+import io.secpillar.ui.page.PageContext;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -36,232 +32,194 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The main window's frame: app bar, the page in the middle (workloads or a review), and the status bar that
- * says whether every edit is saved. Opens the store in the background and reopens where the reviewer left off.
+ * The main window's frame: app bar, the page in the middle (the workloads, or the open workload's pages as tabs)
+ * and the status bar. The pages come from one list; the shell builds their tabs, buttons, keys and help from it.
  */
 public final class ShellView {
 
-    static final String LAST_WORKLOAD = "ui.lastWorkload";
-    static final String LAST_QUESTION = "ui.lastQuestion.";
-
+    private final ShellViewModel model;
+    private final List<Page> pages;
     private final Path dataDir;
     private final Consumer<String> openLink;
     private final BorderPane root = new BorderPane();
-    private final StackPane page = new StackPane();
+    private final PageHost host;
     private final Label location = new Label();
-    private final SaveStatusBar status;
-    private final Button home = new Button("Workloads", Icons.of(MaterialDesignH.HOME_OUTLINE));
+    private final StatusBar status;
+    private final List<Button> workbenchButtons = new ArrayList<>();
     private final Button help = new Button("Shortcuts", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
     private final Button export = new Button("Export report…", Icons.of(MaterialDesignF.FILE_PDF_BOX));
     private final MenuButton tools = new MenuButton("Tools", Icons.of(MaterialDesignD.DOTS_VERTICAL));
-    private final ReportActions reports = new ReportActions(() -> root.getScene().getWindow());
-    private final List<Runnable> readyListeners = new ArrayList<>();
+    private final ReportActions reports;
     private final Zoom zoom = new Zoom(root);
-    private Services services;
-    /** Read once off the FX thread; edits are stamped with it without touching the store. */
-    private volatile String reviewerName = System.getProperty("user.name", "reviewer");
-    private AnswerSaver saver;
-    private WorkloadsView workloads;
-    private ReviewView review;
-    private ReviewPage reviewPage;
 
-    public ShellView(Path dataDir, Consumer<String> openLink) {
+    public ShellView(ShellViewModel model, List<Page> pages, Path dataDir, Consumer<String> openLink) {
+        this.model = model;
+        this.pages = List.copyOf(pages);
         this.dataDir = dataDir;
         this.openLink = openLink;
-        this.status = new SaveStatusBar(dataDir);
+        this.host = new PageHost(pages);
+        this.status = new StatusBar(dataDir);
+        this.reports = new ReportActions(model, this::window);
+        initializeParts();
         layoutParts();
+        bindToModel();
     }
 
     public Parent root() {
         return root;
     }
 
-    private void layoutParts() {
+    public ShellViewModel model() {
+        return model;
+    }
+
+    private void initializeParts() {
         root.getStyleClass().add("shell");
-        Label brand = new Label("SecPillar Workbench", Icons.of(MaterialDesignS.SHIELD_LOCK_OUTLINE, 22));
-        brand.getStyleClass().add("brand");
         location.getStyleClass().add("app-location");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        home.setId("go-workloads");
-        home.getStyleClass().add("app-bar-button");
-        home.setTooltip(new Tooltip("Back to the workloads (Ctrl+W)"));
-        home.setDisable(true);
-        home.setOnAction(e -> showWorkloads());
+        for (Page page : host.workbenchPages()) {
+            Button go = new Button(page.title(), Icons.of(page.icon()));
+            go.setId("go-" + page.id());
+            go.getStyleClass().add("app-bar-button");
+            go.setTooltip(new Tooltip(page.shortcut().action() + " (" + page.shortcut().keys() + ")"));
+            go.setDisable(true);
+            go.setOnAction(e -> model.showWorkloads());
+            workbenchButtons.add(go);
+        }
         help.setId("help");
         help.getStyleClass().add("app-bar-button");
         help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
-        help.setOnAction(e -> HelpDialog.show(root.getScene().getWindow()));
+        help.setOnAction(e -> showHelp());
         export.setId("export-report");
         export.getStyleClass().add("app-bar-button");
         export.setTooltip(new Tooltip("Export the signed PDF report of this review (Ctrl+P)"));
-        export.setVisible(false);
-        export.setManaged(false);
         export.setOnAction(e -> exportReport());
         tools.setId("tools");
         tools.getStyleClass().add("app-bar-button");
         MenuItem verify = new MenuItem("Verify a signed report…", Icons.of(MaterialDesignS.SHIELD_SEARCH));
         verify.setOnAction(e -> reports.verify());
         MenuItem branding = new MenuItem("Report branding…", Icons.of(MaterialDesignP.PALETTE_OUTLINE));
-        branding.setOnAction(e -> Optional.ofNullable(services).ifPresent(reports::branding));
+        branding.setOnAction(e -> reports.branding());
         MenuItem certificate = new MenuItem("Signing certificate…", Icons.of(MaterialDesignC.CERTIFICATE_OUTLINE));
-        certificate.setOnAction(e -> Optional.ofNullable(services).ifPresent(reports::signingCertificate));
+        certificate.setOnAction(e -> reports.signingCertificate());
         tools.getItems().addAll(verify, branding, certificate);
-        HBox bar = new HBox(16, brand, location, spacer, home, export, tools, help);
+    }
+
+    private void layoutParts() {
+        Label brand = new Label("SecPillar Workbench", Icons.of(MaterialDesignS.SHIELD_LOCK_OUTLINE, 22));
+        brand.getStyleClass().add("brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, brand, location, spacer);
+        bar.getChildren().addAll(workbenchButtons);
+        bar.getChildren().addAll(export, tools, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         root.setTop(bar);
-        root.setCenter(page);
+        root.setCenter(host.root());
         root.setBottom(status.root());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label opening = new Label("Opening your reviews…");
-        VBox loading = new VBox(14, spinner, opening);
+        VBox loading = new VBox(14, spinner, new Label("Opening your reviews…"));
         loading.setAlignment(Pos.CENTER);
-        page.getChildren().setAll(loading);
+        host.showInstead(loading);
     }
 
-    public void onReady(Runnable listener) {
-        readyListeners.add(listener);
-    }
-
-    /** Opens the store off the FX thread; the window is already on screen. */
-    public void openStore() {
-        Background.run(() -> Services.open(dataDir, Clock.systemDefaultZone()), this::ready, this::failed);
-    }
-
-    private void ready(Services opened) {
-        services = opened;
-        saver = new AnswerSaver(services.reviews()::saveAnswer, Platform::runLater, status::show, c -> { });
-        status.onRetry(saver::retry);
-        Background.run(services::reviewerName, name -> {
-            reviewerName = name;
-            status.showReviewer(name, this::askReviewerName);
-        }, e -> { });
-        workloads = new WorkloadsView(services, this::openReview);
-        Background.run(() -> {
-            zoom.restore(services.settings().get(Zoom.SETTING));
-            return services.settings().get(LAST_WORKLOAD).filter(s -> s.matches("\\d+")).map(Long::parseLong)
-                    .filter(id -> services.reviews().find(id).isPresent());
-        }, last -> {
-            last.ifPresentOrElse(this::openReview, this::showWorkloads);
-            readyListeners.forEach(Runnable::run);
-        }, e -> {
-            showWorkloads();
-            readyListeners.forEach(Runnable::run);
+    private void bindToModel() {
+        model.onError((header, message) -> Dialogs.error(window(), header, message));
+        model.storeProblemProperty().addListener((o, was, problem) -> {
+            host.showInstead(new StoreErrorPane(problem, dataDir).root());
+            location.setText("");
         });
+        model.servicesProperty().addListener((o, was, services) -> host.ready(workload ->
+                new PageContext(services, workload, model.saver(), model::reviewer, model::openWorkload, openLink)));
+        model.openingProperty().addListener((o, was, now) -> showWhereWeAre());
+        model.workloadProperty().addListener((o, was, now) -> showWhereWeAre());
+        model.saveStatusProperty().addListener((o, was, now) -> status.show(now));
+        status.onRetry(model::retrySaving);
+        model.reviewerNameProperty().addListener((o, was, name) -> status.showReviewer(name, this::askReviewerName));
+        model.backgroundProblemProperty().addListener((o, was, now) -> status.showProblem(now));
+        status.onDismiss(model::dismissProblem);
+        model.storedZoomProperty().addListener((o, was, now) -> zoom.restore(now));
+        showExport(false);
     }
 
-    private void askReviewerName() {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
-        dialog.setTitle("Reviewer");
-        dialog.setHeaderText("The name recorded on every answer you change");
-        dialog.getEditor().setText(reviewerName);
-        dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200).ifPresent(name -> {
-            reviewerName = name;
-            remember(Services.REVIEWER_NAME_KEY, name);
-            status.showReviewer(name, this::askReviewerName);
-        });
-    }
-
-    private void failed(Throwable error) {
-        page.getChildren().setAll(new StoreErrorPane(error.getMessage(), dataDir).root());
-        location.setText("");
-    }
-
-    public void showWorkloads() {
-        if (services == null) {
+    private void showWhereWeAre() {
+        if (model.openingProperty().get()) {
             return;
         }
-        leaveReview();
-        review = null;
-        reviewPage = null;
-        remember(LAST_WORKLOAD, "");
-        location.setText("");
-        home.setDisable(true);
-        showExport(false);
-        page.getChildren().setAll(workloads.root());
-        workloads.reload();
-        Platform.runLater(workloads::focusList);
+        OpenWorkload workload = model.workloadProperty().get();
+        if (workload == null) {
+            host.showWorkbench();
+        } else {
+            host.showWorkload(workload);
+        }
+        location.setText(workload == null ? "" : workload.workload().name());
+        workbenchButtons.forEach(b -> b.setDisable(workload == null));
+        showExport(workload != null);
     }
 
-    /** What opening a review reads off the FX thread. */
-    private record OpenedReview(ReviewSnapshot snapshot, Optional<String> lastQuestion) { }
-
-    public void openReview(long workloadId) {
-        Background.run(() -> {
-            ReviewSnapshot snapshot = services.reviews().open(workloadId);
-            Optional<String> lastQuestion = services.settings().get(LAST_QUESTION + workloadId);
-            return new OpenedReview(snapshot, lastQuestion);
-        }, loaded -> {
-            ReviewSnapshot snapshot = loaded.snapshot();
-            Optional<String> lastQuestion = loaded.lastQuestion();
-            leaveReview();
-            ReviewViewModel model = new ReviewViewModel(snapshot, saver, () -> reviewerName,
-                    services.reviews().clock(), qid -> remember(LAST_QUESTION + workloadId, qid));
-            lastQuestion.ifPresent(model::showQuestion);
-            review = new ReviewView(model, openLink);
-            reviewPage = new ReviewPage(services, review, () -> reviewerName);
-            remember(LAST_WORKLOAD, String.valueOf(workloadId));
-            location.setText(snapshot.workload().name());
-            home.setDisable(false);
-            showExport(true);
-            page.getChildren().setAll(reviewPage.root());
-        }, e -> Dialogs.error(root.getScene().getWindow(), "The review could not be opened", e.getMessage()));
-    }
-
+    /** The window's keys, the pages' shortcuts, then the keys of the page on screen. */
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean used;
-            if (e.getCode() == KeyCode.F1) {
-                HelpDialog.show(scene.getWindow());
-                used = true;
-            } else if (e.isShortcutDown() && zoom.handles(e.getCode())) {
-                zoom.apply(e.getCode());
-                Optional.ofNullable(services).ifPresent(s -> remember(Zoom.SETTING, zoom.current()));
-                used = true;
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Q) {
-                Platform.exit();
-                used = true;
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.P && review != null) {
-                exportReport();
-                used = true;
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.W && review != null) {
-                showWorkloads();
-                used = true;
-            } else if (reviewPage != null && e.isShortcutDown() && e.getCode() == KeyCode.DIGIT1) {
-                reviewPage.showQuestions();
-                used = true;
-            } else if (reviewPage != null && e.isShortcutDown() && e.getCode() == KeyCode.DIGIT2) {
-                reviewPage.showEvidence();
-                used = true;
-            } else if (reviewPage != null && reviewPage.showsQuestions()) {
-                used = review.handleKey(e);
-            } else {
-                used = workloads != null && workloads.handleKey(e);
-            }
-            if (used) {
+            if (handle(e)) {
                 e.consume();
             }
         });
     }
 
-    private void exportReport() {
-        if (review != null && services != null) {
-            review.flushNotes();
-            var workload = review.model().snapshot().workload();
-            reports.export(services, workload.id(), workload.name());
+    private boolean handle(KeyEvent e) {
+        boolean workloadOpen = model.workloadProperty().get() != null;
+        if (Keymap.HELP.matches(e)) {
+            showHelp();
+        } else if (Keymap.ZOOM.matches(e)) {
+            zoom.apply(e.getCode());
+            model.remember(Zoom.SETTING, zoom.current());
+        } else if (Keymap.QUIT.matches(e)) {
+            Platform.exit();
+        } else if (Keymap.EXPORT.matches(e) && workloadOpen) {
+            exportReport();
+        } else {
+            for (Page page : pages) {
+                if (page.shortcut().matches(e) && workloadOpen) {
+                    if (page.scope() == Page.Scope.WORKBENCH) {
+                        model.showWorkloads();
+                        return true;
+                    }
+                    return host.select(page);
+                }
+            }
+            return host.handleKey(e);
         }
+        return true;
+    }
+
+    private void showHelp() {
+        HelpDialog.show(window(), Keymap.help(pages));
+    }
+
+    private void exportReport() {
+        OpenWorkload workload = model.workloadProperty().get();
+        if (workload != null) {
+            host.flush();
+            reports.export(workload.id(), workload.workload().name());
+        }
+    }
+
+    private void askReviewerName() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(window());
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        dialog.setTitle("Reviewer");
+        dialog.setHeaderText("The name recorded on every answer you change");
+        dialog.getEditor().setText(model.reviewer());
+        dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200)
+                .ifPresent(model::changeReviewerName);
     }
 
     private void showExport(boolean show) {
@@ -269,41 +227,20 @@ public final class ShellView {
         export.setManaged(show);
     }
 
-    /** The review on screen, if any (for tests and the window's owner). */
-    public Optional<ReviewView> review() {
-        return Optional.ofNullable(review);
-    }
-
-    public Optional<Services> services() {
-        return Optional.ofNullable(services);
+    /** Waits until every edit made so far is committed (tests and shutdown). */
+    public boolean flush(long timeout, TimeUnit unit) {
+        host.flush();
+        return model.flush(timeout, unit);
     }
 
     /** Saves what is pending and closes the store; called when the window closes. */
     public void close() {
-        leaveReview();
-        if (saver != null) {
-            saver.close();
-        }
-        if (services != null) {
-            services.close();
-        }
+        host.flush();
+        model.close();
     }
 
-    /** Waits until every edit made so far is committed (tests and shutdown). */
-    public boolean flush(long timeout, TimeUnit unit) {
-        leaveReview();
-        return saver == null || saver.flush(timeout, unit);
-    }
-
-    private void leaveReview() {
-        if (review != null) {
-            review.flushNotes();
-        }
-    }
-
-    private void remember(String key, String value) {
-        Services s = services;
-        Background.execute(() -> s.settings().put(key, value));
+    private Window window() {
+        return root.getScene().getWindow();
     }
 
     static String versionLine() {

@@ -1,14 +1,11 @@
 package io.secpillar.ui.workloads;
 
-import io.secpillar.assessment.LensLibrary;
 import io.secpillar.pillar.LensProblem;
-import io.secpillar.ui.common.Background;
 import io.secpillar.ui.common.Dialogs;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -17,10 +14,10 @@ import java.util.List;
  */
 final class LensImport {
 
-    private final LensLibrary lenses;
+    private final WorkloadsViewModel model;
 
-    LensImport(LensLibrary lenses) {
-        this.lenses = lenses;
+    LensImport(WorkloadsViewModel model) {
+        this.model = model;
     }
 
     void chooseAndImport(Window owner) {
@@ -35,7 +32,7 @@ final class LensImport {
     }
 
     void importFile(Window owner, File file) {
-        Background.run(() -> lenses.importCustom(Files.readAllBytes(file.toPath())), result -> {
+        model.importLens(file.toPath(), result -> {
             List<String> lines = result.problems().stream().map(LensImport::line).toList();
             if (result.lens().isEmpty()) {
                 Dialogs.problems(owner, "The lens was not added", file.getName() + " has " + lines.size()
@@ -45,7 +42,7 @@ final class LensImport {
                 String more = lines.isEmpty() ? "" : "\n\nNotes:\n" + String.join("\n", lines);
                 Dialogs.info(owner, "Lens added", "\"" + name + "\" can now be chosen when you create a workload." + more);
             }
-        }, e -> Dialogs.error(owner, "The lens was not added", file.getName() + " could not be read: " + e.getMessage()));
+        });
     }
 
     private static String line(LensProblem p) {

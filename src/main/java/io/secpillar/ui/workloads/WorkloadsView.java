@@ -1,15 +1,15 @@
 package io.secpillar.ui.workloads;
 
-import io.secpillar.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.assessment.WorkloadSummary;
-import io.secpillar.ui.common.Background;
 import io.secpillar.ui.common.Dialogs;
 import io.secpillar.ui.common.Icons;
+import io.secpillar.ui.page.Shortcut;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -27,14 +27,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 /** The list of workloads with search, and create, edit, delete, open, demo and custom lens actions. */
 public final class WorkloadsView {
 
-    private final Services services;
-    private final LongConsumer openReview;
-    private final WorkloadsViewModel model = new WorkloadsViewModel();
+    private static final Shortcut SEARCH = Shortcut.ctrl(KeyCode.F, "Ctrl+F", "Search the workloads");
+    private static final Shortcut NEW = Shortcut.ctrl(KeyCode.N, "Ctrl+N", "New workload");
+
+    /** The keys {@link #handleKey} reads, as the help dialog lists them. */
+    static final List<Shortcut> KEYS = List.of(SEARCH, NEW);
+
+    private final WorkloadsViewModel model;
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final ListView<WorkloadSummary> list = new ListView<>();
@@ -45,9 +48,8 @@ public final class WorkloadsView {
     private final Button edit = new Button("Edit…", Icons.of(MaterialDesignP.PENCIL_OUTLINE));
     private final Button delete = new Button("Delete…", Icons.of(MaterialDesignD.DELETE_OUTLINE));
 
-    public WorkloadsView(Services services, LongConsumer openReview) {
-        this.services = services;
-        this.openReview = openReview;
+    public WorkloadsView(WorkloadsViewModel model) {
+        this.model = model;
         initializeParts();
         layoutParts();
         bindToModel();
@@ -98,51 +100,54 @@ public final class WorkloadsView {
     private void bindToModel() {
         list.setItems(model.shown());
         model.searchProperty().bind(search.textProperty());
+        model.onError((header, message) -> Dialogs.error(window(), header, message));
+        model.loadedProperty().addListener((o, was, now) -> {
+            Label empty = new Label("No workloads yet.\nCreate one with \"New workload\", or \"Open demo\" to see a complete review.");
+            empty.getStyleClass().add("empty-state");
+            list.setPlaceholder(empty);
+        });
+        demo.disableProperty().bind(model.demoOpeningProperty());
         var none = list.getSelectionModel().selectedItemProperty().isNull();
         open.disableProperty().bind(none);
         edit.disableProperty().bind(none);
         delete.disableProperty().bind(none);
         create.setOnAction(e -> createWorkload());
-        demo.setOnAction(e -> openDemo());
-        lens.setOnAction(e -> new LensImport(services.lenses()).chooseAndImport(window()));
-        open.setOnAction(e -> selected().ifPresent(w -> openReview.accept(w.id())));
+        demo.setOnAction(e -> model.openDemo());
+        lens.setOnAction(e -> new LensImport(model).chooseAndImport(window()));
+        open.setOnAction(e -> selected().ifPresent(model::open));
         edit.setOnAction(e -> selected().ifPresent(this::editWorkload));
         delete.setOnAction(e -> selected().ifPresent(this::deleteWorkload));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                selected().ifPresent(w -> openReview.accept(w.id()));
+                selected().ifPresent(model::open);
             }
         });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                selected().ifPresent(w -> openReview.accept(w.id()));
+                selected().ifPresent(model::open);
             } else if (e.getCode() == KeyCode.DELETE) {
                 selected().ifPresent(this::deleteWorkload);
             }
         });
     }
 
-    /** Reloads the list from the store (in the background). */
+    /** Reads the list again (in the background), keeps a selection and puts the focus on the list. */
     public void reload() {
-        Background.run(() -> services.reviews().summaries(), summaries -> {
-            Label empty = new Label("No workloads yet.\nCreate one with \"New workload\", or \"Open demo\" to see a complete review.");
-            empty.getStyleClass().add("empty-state");
-            list.setPlaceholder(empty);
-            model.setAll(summaries);
-            if (!summaries.isEmpty() && list.getSelectionModel().isEmpty()) {
+        model.reload(() -> {
+            if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
-            if (root.getScene() != null && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if (root.getScene() != null && !(root.getScene().getFocusOwner() instanceof TextInputControl)) {
                 list.requestFocus();
             }
-        }, e -> Dialogs.error(window(), "The workloads could not be read", e.getMessage()));
+        });
     }
 
     /** Page shortcuts: Ctrl+F search, Ctrl+N new workload. */
     public boolean handleKey(KeyEvent e) {
-        if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+        if (SEARCH.matches(e)) {
             search.requestFocus();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
+        } else if (NEW.matches(e)) {
             createWorkload();
         } else {
             return false;
@@ -155,39 +160,21 @@ public final class WorkloadsView {
     }
 
     private void createWorkload() {
-        Background.run(() -> services.lenses().available(), lenses ->
-                WorkloadDialog.show(window(), Optional.empty(), lenses).ifPresent(result ->
-                        Background.run(() -> services.reviews().create(result.draft(),
-                                        result.lens().orElse(services.lenses().bundled())),
-                                w -> openReview.accept(w.id()),
-                                e -> Dialogs.error(window(), "The workload was not created", e.getMessage()))),
-                e -> Dialogs.error(window(), "The lenses could not be read", e.getMessage()));
+        model.lenses(lenses -> WorkloadDialog.show(window(), Optional.empty(), lenses)
+                .ifPresent(result -> model.create(result.draft(), result.lens())));
     }
 
     private void editWorkload(Workload workload) {
-        WorkloadDialog.show(window(), Optional.of(workload), List.of()).ifPresent(result ->
-                Background.run(() -> services.reviews().update(workload.id(), result.draft()), w -> reload(),
-                        e -> Dialogs.error(window(), "The changes were not saved", e.getMessage())));
+        WorkloadDialog.show(window(), Optional.of(workload), List.of())
+                .ifPresent(result -> model.update(workload, result.draft()));
     }
 
     private void deleteWorkload(Workload workload) {
-        Background.run(() -> services.reviews().deletionImpact(workload.id()), impact -> {
+        model.deletionImpact(workload, impact -> {
             if (Dialogs.confirm(window(), "Delete \"" + workload.name() + "\"?",
                     impact.describe() + "\nThis cannot be undone.", "Delete")) {
-                Background.run(() -> services.reviews().delete(workload.id()), done -> reload(),
-                        e -> Dialogs.error(window(), "The workload was not deleted", e.getMessage()));
+                model.delete(workload);
             }
-        }, e -> Dialogs.error(window(), "The workload could not be read", e.getMessage()));
-    }
-
-    private void openDemo() {
-        demo.setDisable(true);
-        Background.run(() -> services.demo().openOrCreate(), w -> {
-            demo.setDisable(false);
-            openReview.accept(w.id());
-        }, e -> {
-            demo.setDisable(false);
-            Dialogs.error(window(), "The demo could not be opened", e.getMessage());
         });
     }
 

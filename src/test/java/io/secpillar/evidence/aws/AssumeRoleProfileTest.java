@@ -131,7 +131,7 @@ class AssumeRoleProfileTest {
         }
 
         assertThat(check.problem()).contains("Profile audit could not assume arn:aws:iam::111122223333:role/Audit: "
-                + "AccessDenied: MultiFactorAuthentication failed with invalid MFA one time pass code.");
+                + "HTTP 403 AccessDenied: MultiFactorAuthentication failed with invalid MFA one time pass code.");
         assertThat(aws.requestsFor("GetCallerIdentity")).isEmpty();
     }
 

@@ -59,7 +59,7 @@ class AwsCallsCredentialsTest {
         Fetched<?> fetched = AwsCalls.fetch("sts:GetCallerIdentity", sts::getCallerIdentity);
 
         assertThat(fetched.reason()).isEqualTo(CouldNotAssessReason.CREDENTIALS);
-        assertThat(fetched.detail()).startsWith("ExpiredToken");
+        assertThat(fetched.detail()).startsWith("HTTP 400 ExpiredToken: ");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.app.CatalogScanner;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
-import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.evidence.checks.CheckCatalog;
+import io.secpillar.evidence.fixtures.LoopbackProfile;
 import io.secpillar.evidence.scan.EvidenceScanner;
 import io.secpillar.evidence.scan.PreparedScan;
 import io.secpillar.evidence.scan.RegionSelection;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -59,22 +58,12 @@ class CatalogScanSmokeTest {
         wm.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
                 .withBody("<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not authorized"
                         + "</Message></Error><RequestId>r</RequestId></ErrorResponse>")));
-        Path config = Files.writeString(dir.resolve("config"), """
-                [profile audit]
-                region = eu-central-1
-                endpoint_url = http://127.0.0.1:%d
-                """.formatted(wm.getPort()));
-        Path credentials = Files.writeString(dir.resolve("credentials"), """
-                [audit]
-                aws_access_key_id = %s
-                aws_secret_access_key = smoke-test-secret
-                """.formatted(KEY));
+        AwsConfigLocations locations = LoopbackProfile.write(dir, wm.getPort(), KEY);
         try (Database db = Database.open(dir.resolve("data"));
-             DefaultAwsAccess access = new DefaultAwsAccess(AwsConfigLocations.of(config, credentials, dir.resolve("sso")),
+             DefaultAwsAccess access = new DefaultAwsAccess(locations,
                      TestSettings.fast(), MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
-            EvidenceScanner scanner = new EvidenceScanner(access, new AwsInventoryReader(CollectorCatalog.all(), access::clients),
-                    store, CheckCatalog.all(), CheckMapping.bundled(), ScanSettings.defaults(), Clock.systemUTC());
+            EvidenceScanner scanner = CatalogScanner.of(access, store, ScanSettings.defaults(), Clock.systemUTC());
             PreparedScan prepared = scanner.prepare(new ScanRequest(List.of("audit"), RegionSelection.all(), Optional.empty()));
             ScanResult result = scanner.run(prepared, ScanListener.NONE, new ScanCancellation());
 

@@ -66,7 +66,7 @@ class CredentialProcessProfileTest {
         ConnectionCheck check = test();
 
         assertThat(check.problem()).contains(
-                "Profile vault could not get credentials from its credential_process command.");
+                "Profile vault could not get credentials from its credential_process command: bad.sh exited with code 3.");
         assertThat(check.problem().orElseThrow()).doesNotContain(PROCESS_SECRET);
         assertThat(aws.requests()).isEmpty();
     }
@@ -77,8 +77,55 @@ class CredentialProcessProfileTest {
         profile(script.toString());
 
         assertThat(test().problem()).hasValueSatisfying(p -> assertThat(p)
-                .isEqualTo("Profile vault could not get credentials from its credential_process command.")
+                .isEqualTo("Profile vault could not get credentials from its credential_process command: garbage.sh"
+                        + " printed something other than credentials (JSON with Version 1, AccessKeyId and"
+                        + " SecretAccessKey).")
                 .doesNotContain(PROCESS_SECRET));
+    }
+
+    @Test
+    void aCommandThatNeverAnswersIsStoppedWithEverythingItStartedAndNamed() throws Exception {
+        Path pids = dir.resolve("pids");
+        Path script = script("hangs.sh", """
+                #!/bin/sh
+                sleep 100000 &
+                echo $$ $! > %s
+                wait
+                """.formatted(pids));
+        profile("/bin/sh -c '" + script + " --token " + PROCESS_SECRET + "'");
+
+        long start = System.nanoTime();
+        ConnectionCheck check;
+        try (DefaultAwsAccess access = new DefaultAwsAccess(aws.locations(),
+                TestSettings.fast().withCredentialProcessTimeout(java.time.Duration.ofSeconds(1)), MfaCodeProvider.none())) {
+            check = access.testConnection("vault");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertThat(check.problem()).contains("Profile vault could not get credentials from its credential_process"
+                + " command: sh did not answer within 1 s, so it was stopped.");
+        assertThat(seconds).as("gave up after the limit, not after the command").isLessThan(10);
+        for (String pid : Files.readString(pids).trim().split(" ")) {
+            java.util.Optional<ProcessHandle> p = ProcessHandle.of(Long.parseLong(pid));
+            p.ifPresent(h -> h.onExit().completeOnTimeout(h, 5, java.util.concurrent.TimeUnit.SECONDS).join());
+            assertThat(p.map(ProcessHandle::isAlive).orElse(false)).as("process %s is gone", pid).isFalse();
+        }
+        assertThat(aws.requests()).isEmpty();
+    }
+
+    @Test
+    void aCommandThatFailsSaysItsExitCode() throws Exception {
+        Path script = script("exits.sh", "#!/bin/sh\nexit 7\n");
+        profile(script.toString());
+        assertThat(test().problem()).contains("Profile vault could not get credentials from its credential_process"
+                + " command: exits.sh exited with code 7.");
+    }
+
+    @Test
+    void theProgramNameIsTheFirstWordWithoutFolderOrArguments() {
+        assertThat(CredentialProcess.programName("/usr/local/bin/aws-vault exec prod --json")).isEqualTo("aws-vault");
+        assertThat(CredentialProcess.programName("\"/opt/my tools/get creds\" --secret x")).isEqualTo("get creds");
+        assertThat(CredentialProcess.programName("C:\\tools\\creds.exe /p")).isEqualTo("creds.exe");
     }
 
     private void profile(String command) {

@@ -1,6 +1,6 @@
 package io.secpillar.report.pdf;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.pillar.PracticeLevel;
 import io.secpillar.questionnaire.ChoiceStatus;
@@ -15,7 +15,6 @@ import io.secpillar.report.ReportFixtures;
 import io.secpillar.report.ReportModel;
 import io.secpillar.report.ReportModelBuilder;
 import io.secpillar.report.ReportOptions;
-import io.secpillar.report.ReportSection;
 import io.secpillar.report.InMemoryEvidence;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -261,7 +260,7 @@ class PdfReportContentTest {
     void onlyTheChosenSectionsArePrinted() throws IOException {
         ReviewSnapshot s = ReportFixtures.demo(services);
         ReportModel m = new ReportModelBuilder(InMemoryEvidence.mapping()).build(s, ReportEvidence.none(Map.of()),
-                new ReportOptions(EnumSet.of(ReportSection.EXECUTIVE_SUMMARY, ReportSection.IMPROVEMENT_PLAN),
+                new ReportOptions(Set.of("summary", "plan"),
                         Branding.defaults(), "x"), "v", ReportFixtures.NOW);
         try (PDDocument d = Loader.loadPDF(new PdfReportRenderer().render(m, Optional.empty(), Progress.NONE,
                 () -> false).pdf())) {

@@ -1,6 +1,6 @@
 package io.secpillar.report.pdf;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.InMemoryEvidence;
@@ -8,7 +8,6 @@ import io.secpillar.report.ReportEvidence;
 import io.secpillar.report.ReportFixtures;
 import io.secpillar.report.ReportModel;
 import io.secpillar.report.ReportModelBuilder;
-import io.secpillar.report.ReportOptions;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,7 +31,7 @@ final class RenderSample {
 
     static ReportModel model(ReviewSnapshot s, ReportEvidence evidence, Branding branding) {
         return new ReportModelBuilder(InMemoryEvidence.mapping()).build(s, evidence,
-                ReportOptions.everything(branding, "Daniel Osei"), "0.1.0-test", ReportFixtures.NOW);
+                ReportSections.everything(branding, "Daniel Osei"), "0.1.0-test", ReportFixtures.NOW);
     }
 
     static Path dir() {

@@ -1,6 +1,6 @@
 package io.secpillar.report.pdf;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.InMemoryEvidence;
@@ -49,7 +49,7 @@ class ReportBenchmark {
             ReportExporter exporter = new ReportExporter(InMemoryEvidence.mapping(), Clock.fixed(now, ZoneOffset.UTC),
                     "bench");
             ReportEvidence evidence = ReportEvidence.load(Optional.of(store), s.workload().id(), InMemoryEvidence.CHECKS);
-            ReportOptions options = ReportOptions.everything(Branding.defaults(), "Bench");
+            ReportOptions options = ReportSections.everything(Branding.defaults(), "Bench");
 
             // one warm-up export so class loading and JIT are not billed to the measured one
             exporter.export(new ExportRequest(s, evidence, options, dir.resolve("warm.pdf"), Optional.of(creds),

@@ -1,12 +1,11 @@
 package io.secpillar.report.pdf;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.InMemoryEvidence;
 import io.secpillar.report.ReportEvidence;
 import io.secpillar.report.ReportFixtures;
-import io.secpillar.report.ReportOptions;
 import io.secpillar.report.signing.KeyType;
 import io.secpillar.report.signing.SigningCredentials;
 import org.junit.jupiter.api.Tag;
@@ -47,11 +46,11 @@ class ReportSamples {
             store.addRun(240, 3, now.minusSeconds(86_400 * 8));
             store.addRun(480, 42, now.minusSeconds(86_400));
             exporter.export(new ExportRequest(demo, ReportEvidence.load(Optional.of(store), demo.workload().id(),
-                    InMemoryEvidence.CHECKS), ReportOptions.everything(branding, "Daniel Osei"),
+                    InMemoryEvidence.CHECKS), ReportSections.everything(branding, "Daniel Osei"),
                     samples.resolve("demo-signed.pdf"), Optional.of(creds), null, "Zürich"), Progress.NONE, () -> false);
             ReviewSnapshot tiny = ReportFixtures.tiny(services);
             exporter.export(new ExportRequest(tiny, ReportEvidence.none(Map.of()),
-                    ReportOptions.everything(Branding.defaults(), "Jürgen Weiß"), samples.resolve("short.pdf"),
+                    ReportSections.everything(Branding.defaults(), "Jürgen Weiß"), samples.resolve("short.pdf"),
                     Optional.empty(), null, null), Progress.NONE, () -> false);
         }
     }

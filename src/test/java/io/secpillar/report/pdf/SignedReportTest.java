@@ -1,12 +1,11 @@
 package io.secpillar.report.pdf;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.InMemoryEvidence;
 import io.secpillar.report.ReportEvidence;
 import io.secpillar.report.ReportFixtures;
-import io.secpillar.report.ReportOptions;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeyType;
 import io.secpillar.report.signing.SigningCredentials;
@@ -59,7 +58,7 @@ class SignedReportTest {
         evidence.addRun(300, 5, NOW.minusSeconds(3600));
         ReportExporter exporter = new ReportExporter(InMemoryEvidence.mapping(), Clock.fixed(NOW, ZoneOffset.UTC), "test");
         exporter.export(new ExportRequest(s, ReportEvidence.load(Optional.of(evidence), s.workload().id(),
-                InMemoryEvidence.CHECKS), ReportOptions.everything(Branding.defaults(), "Daniel Osei"), out,
+                InMemoryEvidence.CHECKS), ReportSections.everything(Branding.defaults(), "Daniel Osei"), out,
                 Optional.of(creds), "Review report", "Zürich"), Progress.NONE, () -> false);
         return out;
     }

@@ -40,7 +40,7 @@ class AnswerSaverTest {
         release.countDown();
         assertThat(saver.flush(5, TimeUnit.SECONDS)).isTrue();
         assertThat(saved).containsExactly("q1:a", "q1:abc", "q2:x");
-        assertThat(threads).allMatch(t -> t.startsWith("secpillar-save")).doesNotContain(Thread.currentThread().getName());
+        assertThat(threads).allMatch(t -> t.startsWith("secpillar-background")).doesNotContain(Thread.currentThread().getName());
         saver.close();
     }
 

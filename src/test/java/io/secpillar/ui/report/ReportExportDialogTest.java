@@ -1,6 +1,6 @@
 package io.secpillar.ui.report;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
 import io.secpillar.report.pdf.PdfSignatureVerifier;
 import io.secpillar.report.pdf.ReportKit;
@@ -59,7 +59,7 @@ class ReportExportDialogTest {
     void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
-        dialog = new ReportExportDialog(ReportKit.of(services), demo.id(), demo.name(), stage);
+        dialog = new ReportExportDialog(services.reportKit(), demo.id(), demo.name(), stage);
         dialog.show();
     }
 
@@ -101,8 +101,8 @@ class ReportExportDialogTest {
         robot.clickOn("#sign-self-signed");
         snapshot(robot, Path.of("target", "report-dialog.png"));
         robot.clickOn("#sign-none");
-        robot.clickOn("#section-APPENDIX");
-        assertThat(dialog.model().section(io.secpillar.report.ReportSection.APPENDIX).get()).isFalse();
+        robot.clickOn("#section-appendix");
+        assertThat(dialog.model().section("appendix").get()).isFalse();
     }
 
     @Test
@@ -119,7 +119,7 @@ class ReportExportDialogTest {
 
     @Test
     void signsWithTheSelfSignedCertificateAndRefusesAWrongPassword(FxRobot robot) throws Exception {
-        ReportKit kit = ReportKit.of(services);
+        ReportKit kit = services.reportKit();
         kit.selfSigned().create("Daniel Osei", Optional.of("Northwind"), KeyType.EC_P256,
                 "right-password".toCharArray(), Instant.now(), true);
         robot.interact(() -> dialog.model().refreshSelfSigned());

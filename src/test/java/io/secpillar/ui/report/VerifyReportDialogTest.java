@@ -1,10 +1,10 @@
 package io.secpillar.ui.report;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
 import io.secpillar.report.ReportEvidence;
-import io.secpillar.report.ReportOptions;
+import io.secpillar.report.pdf.ReportSections;
 import io.secpillar.report.pdf.ExportRequest;
 import io.secpillar.report.pdf.Progress;
 import io.secpillar.report.pdf.ReportKit;
@@ -51,12 +51,12 @@ class VerifyReportDialogTest {
     void saysIntactThenNotIntact(FxRobot robot) throws Exception {
         Path pdf = dir.resolve("signed.pdf");
         try (Services services = Services.open(dir.resolve("data"), Clock.systemUTC())) {
-            ReportKit kit = ReportKit.of(services);
+            ReportKit kit = services.reportKit();
             kit.selfSigned().create("Daniel Osei", Optional.empty(), KeyType.EC_P256, "password-1".toCharArray(),
                     Instant.now(), false);
             ReviewSnapshot s = services.reviews().open(services.demo().openOrCreate().id());
             kit.exporter().export(new ExportRequest(s, ReportEvidence.none(Map.of()),
-                    ReportOptions.everything(Branding.defaults(), "Daniel Osei"), pdf,
+                    ReportSections.everything(Branding.defaults(), "Daniel Osei"), pdf,
                     Optional.of(kit.selfSigned().load("password-1".toCharArray(), Instant.now())), null, null),
                     Progress.NONE, () -> false);
         }

@@ -1,11 +1,12 @@
 package io.secpillar.ui.workloads;
 
-import io.secpillar.Services;
+import io.secpillar.app.Services;
 import io.secpillar.assessment.Environment;
 import io.secpillar.assessment.WorkloadDraft;
 import io.secpillar.pillar.LensReaderTest;
 import io.secpillar.storage.Database;
 import io.secpillar.ui.App;
+import io.secpillar.ui.page.UiServices;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -105,8 +106,9 @@ class WorkloadsUiTest extends FxRobot {
         waitShown("#workload-list");
         File broken = Files.writeString(dataDir.resolve("broken-lens.json"),
                 LensReaderTest.VALID.replace("2021-11-01", "2019").replace("c_high && c_med", "c_high && ghost")).toFile();
-        Services services = app.shell().services().orElseThrow();
-        interact(() -> new LensImport(services.lenses()).importFile(window(0), broken));
+        UiServices services = app.shell().model().services().orElseThrow();
+        WorkloadsViewModel model = new WorkloadsViewModel(services.reviews(), services.lenses(), services.demo(), id -> { });
+        interact(() -> new LensImport(model).importFile(window(0), broken));
         waitShown("#problem-list");
         @SuppressWarnings("unchecked")
         ListView<String> problems = lookup("#problem-list").queryAs(ListView.class);
@@ -126,6 +128,24 @@ class WorkloadsUiTest extends FxRobot {
         assertThat(lookup("Next question").tryQuery()).isPresent();
         assertThat(lookup("Jump to the notes").tryQuery()).isPresent();
         clickOn("OK");
+    }
+
+    @Test
+    void aFailureInTheBackgroundIsShownInTheStatusBarUntilDismissed() throws Exception {
+        startApp();
+        waitShown("#workload-list");
+        interact(() -> app.shell().model().openWorkload(999));
+        waitShown(".dialog-pane");
+        assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .isEqualTo("No workload #999 in this data directory.");
+        clickOn("OK");
+        waitShown("#background-problem");
+        assertThat(lookup("#background-problem").queryAs(Label.class).getText())
+                .isEqualTo("The review could not be opened: No workload #999 in this data directory.");
+        clickOn("#dismiss-problem");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#background-problem").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(lookup("#workload-list").tryQuery()).isPresent();
     }
 
     @Test

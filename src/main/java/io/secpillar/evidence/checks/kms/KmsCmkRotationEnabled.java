@@ -40,8 +40,13 @@ public final class KmsCmkRotationEnabled extends InventoryCheck<KmsInventory> {
                     "DescribeKey: " + meta.proof()));
         }
         return fromRead(key.rotation().get(), target, key.arn(), rotation -> passIf(rotation.enabled(),
-                rotation.enabled() ? "The key rotates every " + rotation.periodInDays() + " days."
+                rotation.enabled() ? rotates(rotation.periodInDays())
                         : "The key never rotates its key material.", Map.of("KeyRotationEnabled",
                         String.valueOf(rotation.enabled())), "GetKeyRotationStatus: " + rotation.proof()));
+    }
+
+    /** KMS leaves the period out for keys that rotate on the yearly default, and for older answers. */
+    private static String rotates(Integer periodInDays) {
+        return periodInDays == null ? "Automatic rotation is on." : "The key rotates every " + periodInDays + " days.";
     }
 }

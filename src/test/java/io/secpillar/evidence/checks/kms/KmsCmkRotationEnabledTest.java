@@ -65,6 +65,17 @@ class KmsCmkRotationEnabledTest {
     }
 
     @Test
+    void aRotatingKeyWithoutAPeriodStillPasses() {
+        var yearly = new KmsKey(entry("yearly"), Fetched.ok(meta("CUSTOMER", "Enabled", "SYMMETRIC_DEFAULT"), "x"),
+                Optional.of(Fetched.ok(new KeyRotation(true, null, "rotation true"), "kms:GetKeyRotationStatus")));
+        assertThat(check.evaluate(new KmsInventory(Fetched.ok(List.of(yearly), "kms:ListKeys")), EU)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(Status.PASS);
+                    assertThat(f.reason()).isEqualTo("Automatic rotation is on.");
+                });
+    }
+
+    @Test
     void couldNotAssessWhenTheKeyListIsRefused() {
         var refused = new KmsInventory(Fetched.failed(CouldNotAssessReason.ACCESS_DENIED, "kms:ListKeys", ""));
         assertThat(check.evaluate(refused, EU)).singleElement()

@@ -1,0 +1,142 @@
+package io.secpillar.app;
+
+import io.secpillar.assessment.DemoWorkload;
+import io.secpillar.assessment.EvidenceDecisions;
+import io.secpillar.assessment.LensLibrary;
+import io.secpillar.assessment.ReviewService;
+import io.secpillar.assessment.ReviewerName;
+import io.secpillar.assessment.port.SettingsRepository;
+import io.secpillar.evidence.CheckMapping;
+import io.secpillar.evidence.DemoEvidence;
+import io.secpillar.evidence.aws.DefaultAwsAccess;
+import io.secpillar.evidence.aws.MfaCodeProvider;
+import io.secpillar.evidence.port.EvidenceRepository;
+import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.ScanSettings;
+import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.storage.Database;
+import io.secpillar.storage.JdbcEvidenceDecisionRepository;
+import io.secpillar.storage.JdbcEvidenceRepository;
+import io.secpillar.storage.JdbcLensRepository;
+import io.secpillar.storage.JdbcReviewRepository;
+import io.secpillar.storage.JdbcSettingsRepository;
+import io.secpillar.storage.JdbcWorkloadRepository;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Composition root shared by the window and the command line: opens the store in the data directory and
+ * wires the adapters to the core services. No logic lives here.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Database database;
+    private final SettingsRepository settings;
+    private final LensLibrary lenses;
+    private final ReviewService reviews;
+    private final Clock clock;
+    private final EvidenceStore evidence;
+    private final EvidenceDecisions evidenceDecisions;
+    private DefaultAwsAccess awsAccess;
+
+    private Services(Database database, Clock clock) {
+        this.clock = clock;
+        this.database = database;
+        this.settings = new JdbcSettingsRepository(database);
+        this.lenses = new LensLibrary(new JdbcLensRepository(database));
+        this.reviews = new ReviewService(new JdbcWorkloadRepository(database), new JdbcReviewRepository(database),
+                lenses, clock);
+        this.evidence = new JdbcEvidenceRepository(database);
+        // only one workbench opens a data directory at a time, so a run still RUNNING now was cut off by a crash
+        this.evidence.markInterrupted(clock.instant());
+        this.evidenceDecisions = new EvidenceDecisions(new JdbcEvidenceDecisionRepository(database), clock);
+    }
+
+    /** Opens (creating or migrating as needed) the store in the directory; fails with a message for the user. */
+    public static Services open(Path dataDirectory, Clock clock) {
+        return new Services(Database.open(dataDirectory), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Path dataDirectory() {
+        return database.directory();
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public LensLibrary lenses() {
+        return lenses;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** Stored evidence runs and their results. */
+    public EvidenceStore evidence() {
+        return evidence;
+    }
+
+    /** Stored evidence runs, read by the report. */
+    public Optional<EvidenceRepository> evidenceRepository() {
+        return Optional.of(evidence);
+    }
+
+    /** Which answers were taken from evidence, and from which run. */
+    public EvidenceDecisions evidenceDecisions() {
+        return evidenceDecisions;
+    }
+
+    /**
+     * The AWS profiles of this machine, read-only: the one place the window and the scan command get AWS access
+     * from. Made on first use with the given way to ask for MFA codes, and closed with these services.
+     */
+    public synchronized DefaultAwsAccess awsAccess(MfaCodeProvider mfa) {
+        if (awsAccess == null) {
+            awsAccess = DefaultAwsAccess.fromSystem(mfa);
+        }
+        return awsAccess;
+    }
+
+    /** A scanner over the check catalog that reads AWS through the access and stores its runs here. */
+    public EvidenceScanner evidenceScanner(DefaultAwsAccess access, ScanSettings settings) {
+        return CatalogScanner.of(access, evidence, settings, clock);
+    }
+
+    /** What the report export needs: reviews, evidence, branding settings, the signing key's folder. */
+    public ReportKit reportKit() {
+        return new ReportKit(reviews, evidenceRepository(), settings, dataDirectory(), this::reviewerName,
+                Version.current());
+    }
+
+    public DemoWorkload demo() {
+        return new DemoWorkload(reviews, w -> DemoEvidence.importInto(evidence, w.id(), CheckMapping.bundled(), clock.instant()));
+    }
+
+    /** The name stamped on answers: the one set in the app, else the operating-system user. */
+    public String reviewerName() {
+        return reviewer().current();
+    }
+
+    public ReviewerName reviewer() {
+        return new ReviewerName(settings);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (awsAccess != null) {
+                awsAccess.close();
+            }
+        }
+        database.close();
+    }
+}

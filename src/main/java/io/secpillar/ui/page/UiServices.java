@@ -1,0 +1,30 @@
+package io.secpillar.ui.page;
+
+import io.secpillar.assessment.DemoWorkload;
+import io.secpillar.assessment.EvidenceDecisions;
+import io.secpillar.assessment.LensLibrary;
+import io.secpillar.assessment.ReviewService;
+import io.secpillar.assessment.ReviewerName;
+import io.secpillar.assessment.port.SettingsRepository;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.aws.MfaCodeProvider;
+import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.report.pdf.ReportKit;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What the window's view models may use once the store is open, handed over by the composition root
+ * ({@code io.secpillar.ui.App}). Views never see it; a page gives each view model the parts it needs.
+ *
+ * @param scanners     the evidence engine over this machine's AWS profiles, asking for MFA codes the given way
+ * @param reportKit    the report's export, preview, branding and signing key (made on first use, in the background)
+ * @param reviewerName the name stamped on answers (reads and writes the settings: call it in the background)
+ * @param close        closes the store and the AWS clients when the window closes
+ */
+public record UiServices(ReviewService reviews, LensLibrary lenses, SettingsRepository settings,
+                         EvidenceStore evidence, EvidenceDecisions evidenceDecisions, DemoWorkload demo,
+                         Function<MfaCodeProvider, EvidenceScanner> scanners, Supplier<ReportKit> reportKit,
+                         ReviewerName reviewerName, Runnable close) {
+}

@@ -1,0 +1,29 @@
+package io.secpillar.ui.workloads;
+
+import io.secpillar.ui.page.Page;
+import io.secpillar.ui.page.PageContext;
+import io.secpillar.ui.page.PageView;
+import io.secpillar.ui.page.Shortcut;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+
+/** The workloads: the page the window opens on, and where Ctrl+W leads back to from a review. */
+public final class WorkloadsPage extends Page {
+
+    public WorkloadsPage() {
+        super("workloads", "Workloads", MaterialDesignH.HOME_OUTLINE, Scope.WORKBENCH,
+                Shortcut.ctrl(KeyCode.W, "Ctrl+W", "Back to the workloads"), WorkloadsView.KEYS);
+    }
+
+    @Override
+    public PageView open(PageContext context) {
+        var services = context.services();
+        WorkloadsView view = new WorkloadsView(new WorkloadsViewModel(services.reviews(), services.lenses(),
+                services.demo(), context.openWorkload()));
+        return PageView.of(view.root()).withKeys(view::handleKey).whenShown(() -> {
+            view.reload();
+            Platform.runLater(view::focusList);
+        });
+    }
+}
