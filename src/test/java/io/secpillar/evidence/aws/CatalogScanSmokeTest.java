@@ -1,7 +1,7 @@
 package io.secpillar.evidence.aws;
 
-import io.secpillar.app.CatalogScanner;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.secpillar.app.CatalogScanner;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
