@@ -12,13 +12,12 @@ import io.secpillar.assessment.demo.DemoEngagement;
 import io.secpillar.assessment.port.SettingsRepository;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.DemoEvidence;
-import io.secpillar.evidence.ScanSettings;
-import io.secpillar.evidence.aws.AwsAccess;
 import io.secpillar.evidence.aws.DefaultAwsAccess;
-import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceRepository;
 import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.questionnaire.Answer;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.storage.Database;
@@ -117,16 +116,16 @@ public final class Services implements AutoCloseable {
      * The AWS profiles of this machine, read-only: the one place the window and the scan command get AWS access
      * from. Made on first use with the given way to ask for MFA codes, and closed with these services.
      */
-    public synchronized AwsAccess awsAccess(MfaCodeProvider mfa) {
+    public synchronized DefaultAwsAccess awsAccess(MfaCodeProvider mfa) {
         if (awsAccess == null) {
             awsAccess = DefaultAwsAccess.fromSystem(mfa);
         }
         return awsAccess;
     }
 
-    /** A scanner over the check catalog that stores its runs here. */
-    public EvidenceScanner evidenceScanner(AwsAccess access, ScanSettings settings) {
-        return EvidenceScanner.ofCatalog(access, evidence, settings, clock);
+    /** A scanner over the check catalog that reads AWS through the access and stores its runs here. */
+    public EvidenceScanner evidenceScanner(DefaultAwsAccess access, ScanSettings settings) {
+        return CatalogScanner.of(access, evidence, settings, clock);
     }
 
     /** What the report export needs: reviews, evidence, branding settings, the signing key's folder. */

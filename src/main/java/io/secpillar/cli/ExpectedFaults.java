@@ -9,7 +9,7 @@ import io.secpillar.assessment.handover.MergeConflictException;
 import io.secpillar.assessment.improvement.InvalidImprovementException;
 import io.secpillar.assessment.milestone.InvalidMilestoneException;
 import io.secpillar.evidence.aws.AwsProfileException;
-import io.secpillar.evidence.aws.ScanSetupException;
+import io.secpillar.evidence.scan.ScanSetupException;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.signing.SigningKeyException;
 import io.secpillar.storage.StorageException;

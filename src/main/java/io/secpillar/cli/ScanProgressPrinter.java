@@ -1,7 +1,7 @@
 package io.secpillar.cli;
 
-import io.secpillar.evidence.ScanListener;
-import io.secpillar.evidence.ScanProgress;
+import io.secpillar.evidence.scan.ScanListener;
+import io.secpillar.evidence.scan.ScanProgress;
 
 import java.io.PrintWriter;
 import java.util.HashSet;

@@ -12,4 +12,16 @@ public record CheckMetadata(String id, String title, String service, Scope scope
     public CheckMetadata {
         operations = List.copyOf(operations);
     }
+
+    /** The metadata of a check that looks at each region. */
+    public static CheckMetadata regional(String id, String title, String service, Severity severity,
+                                         List<String> operations, String remediation) {
+        return new CheckMetadata(id, title, service, Scope.REGIONAL, severity, operations, remediation);
+    }
+
+    /** The metadata of a check that looks at an account once (region "global"). */
+    public static CheckMetadata global(String id, String title, String service, Severity severity,
+                                       List<String> operations, String remediation) {
+        return new CheckMetadata(id, title, service, Scope.GLOBAL, severity, operations, remediation);
+    }
 }

@@ -24,4 +24,9 @@ public record Finding(String checkId, Status status, String accountId, String re
         observed = Map.copyOf(observed);
         proof = Objects.requireNonNullElse(proof, "");
     }
+
+    /** The same finding with more said after its reason. */
+    public Finding withMoreReason(String more) {
+        return new Finding(checkId, status, accountId, region, resourceId, reason + more, observed, proof);
+    }
 }

@@ -2,7 +2,7 @@ package io.secpillar.selfcheck;
 
 import io.secpillar.evidence.aws.AwsClientSettings;
 import io.secpillar.evidence.aws.AwsConfigLocations;
-import io.secpillar.evidence.aws.ConnectionCheck;
+import io.secpillar.evidence.scan.ConnectionCheck;
 import io.secpillar.evidence.aws.DefaultAwsAccess;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.aws.WriteGuardProbe;

@@ -1,7 +1,7 @@
 package io.secpillar.ui;
 
 import io.secpillar.app.Services;
-import io.secpillar.evidence.ScanSettings;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.DataDirectory;
 import io.secpillar.ui.page.UiServices;
 import io.secpillar.ui.shell.ShellView;

@@ -1,10 +1,10 @@
 package io.secpillar.cli;
 
+import io.secpillar.app.CatalogScanner;
 import io.secpillar.app.Services;
 import io.secpillar.evidence.aws.AwsClientSettings;
 import io.secpillar.evidence.aws.AwsConfigLocations;
 import io.secpillar.evidence.aws.DefaultAwsAccess;
-import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.report.signing.TestKeystores;
 import io.secpillar.storage.Database;
@@ -176,7 +176,7 @@ class BadInputsTest {
     private CommandLine scan(Path configFile, Duration credentialProcessTimeout) {
         AwsClientSettings settings = new AwsClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(2),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), 1).withCredentialProcessTimeout(credentialProcessTimeout);
-        return SecPillarCommand.withFaultHandling(new CommandLine(new ScanCommand((services, s) -> EvidenceScanner.ofCatalog(
+        return SecPillarCommand.withFaultHandling(new CommandLine(new ScanCommand((services, s) -> CatalogScanner.of(
                 new DefaultAwsAccess(AwsConfigLocations.of(configFile, dir.resolve("no-credentials"), dir.resolve("sso")),
                         settings, MfaCodeProvider.none()), services.evidence(), s, Clock.systemUTC()))));
     }

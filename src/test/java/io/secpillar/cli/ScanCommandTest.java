@@ -6,10 +6,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.secpillar.app.Services;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceRunInfo;
-import io.secpillar.evidence.aws.EvidenceScanner;
+import io.secpillar.evidence.aws.AwsInventoryReader;
 import io.secpillar.evidence.aws.LoopbackAwsAccess;
 import io.secpillar.evidence.fixtures.FakeAws;
 import io.secpillar.evidence.fixtures.SyntheticChecks;
+import io.secpillar.evidence.scan.EvidenceScanner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,8 +64,8 @@ class ScanCommandTest {
                 .profile("audit-prod", KEY);
         CheckMapping mapping = new CheckMapping(Map.of("SEC08-BP02", List.of("test_s3_bucket_encryption")));
         CommandLine cl = new CommandLine(new ScanCommand((services, settings) -> new EvidenceScanner(access,
-                services.evidence(), SyntheticChecks.checks(), SyntheticChecks.collectors(), mapping, settings,
-                Clock.systemUTC())));
+                new AwsInventoryReader(SyntheticChecks.collectors(), access::clients), services.evidence(),
+                SyntheticChecks.checks(), mapping, settings, Clock.systemUTC())));
         cl.setExecutionExceptionHandler(SecPillarCommand.commandLine(d -> 0).getExecutionExceptionHandler());
         cl.setErr(new PrintWriter(err, true));
         cl.setOut(new PrintWriter(new StringWriter(), true));

@@ -12,6 +12,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -35,10 +36,14 @@ public final class AwsCalls {
     private AwsCalls() {
     }
 
-    /** Thrown through when the user cancels a run, so cancelling never turns into COULD_NOT_ASSESS findings. */
-    public static final class Cancelled extends RuntimeException {
+    /**
+     * Thrown through when the user cancels a run, so cancelling never turns into COULD_NOT_ASSESS findings. A
+     * {@link CancellationException}, so that the scan (which knows nothing of AWS) tells it from a failure.
+     */
+    public static final class Cancelled extends CancellationException {
         public Cancelled(Throwable cause) {
-            super("cancelled", cause);
+            super("cancelled");
+            initCause(cause);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.scan.ConnectionCheck;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Region;

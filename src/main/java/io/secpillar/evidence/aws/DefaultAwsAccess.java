@@ -1,5 +1,8 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.scan.AwsAccess;
+import io.secpillar.evidence.scan.ConnectionCheck;
+import io.secpillar.evidence.scan.ProfileInfo;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -69,10 +72,11 @@ public final class DefaultAwsAccess implements AwsAccess, AutoCloseable {
     }
 
     /**
-     * Read-only clients for the profile. Fails at once, with a message, when the profile does not exist or
-     * cannot work (e.g. a missing source profile); credential problems that need AWS show up on the first call.
+     * Read-only SDK clients for the profile, one per client type and region, sharing the profile's credentials.
+     * Fails at once with an {@link AwsProfileException} when the profile does not exist or cannot work (e.g. a
+     * missing source profile); credential problems that need AWS (expired SSO session, refused AssumeRole, no MFA
+     * code) surface as an {@link AwsProfileException} from the first call.
      */
-    @Override
     public synchronized AwsClients clients(String profile) {
         ProfileFile file = catalog.files().current();
         if (file != sessionsFile) {

@@ -1,5 +1,6 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.scan.ProfileInfo;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 

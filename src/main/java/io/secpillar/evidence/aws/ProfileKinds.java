@@ -1,6 +1,7 @@
 package io.secpillar.evidence.aws;
 
-import io.secpillar.evidence.aws.ProfileInfo.Kind;
+import io.secpillar.evidence.scan.ProfileInfo.Kind;
+import io.secpillar.evidence.scan.ProfileInfo;
 import software.amazon.awssdk.profiles.Profile;
 
 /**

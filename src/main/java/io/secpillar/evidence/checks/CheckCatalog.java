@@ -1,30 +1,66 @@
 package io.secpillar.evidence.checks;
 
 import io.secpillar.evidence.Check;
-import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.checks.iam.IamChecks;
-import io.secpillar.evidence.checks.organizations.OrganizationsChecks;
-import io.secpillar.evidence.checks.cloudtrail.CloudTrailChecks;
-import io.secpillar.evidence.checks.config.ConfigChecks;
-import io.secpillar.evidence.checks.guardduty.GuardDutyChecks;
-import io.secpillar.evidence.checks.securityhub.SecurityHubChecks;
-import io.secpillar.evidence.checks.accessanalyzer.AccessAnalyzerChecks;
-import io.secpillar.evidence.checks.kms.KmsChecks;
-import io.secpillar.evidence.checks.inspector.InspectorChecks;
-import io.secpillar.evidence.checks.macie.MacieChecks;
-import io.secpillar.evidence.checks.backup.BackupChecks;
-import io.secpillar.evidence.checks.account.AccountChecks;
-import io.secpillar.evidence.checks.s3.S3Checks;
-import io.secpillar.evidence.checks.ec2.Ec2Checks;
-import io.secpillar.evidence.checks.rds.RdsChecks;
-import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
+import io.secpillar.evidence.checks.accessanalyzer.AccessanalyzerEnabled;
+import io.secpillar.evidence.checks.account.AccountSecurityContactInformationIsRegistered;
+import io.secpillar.evidence.checks.backup.BackupPlansExist;
+import io.secpillar.evidence.checks.cloudtrail.CloudtrailCloudwatchLoggingEnabled;
+import io.secpillar.evidence.checks.cloudtrail.CloudtrailKmsEncryptionEnabled;
+import io.secpillar.evidence.checks.cloudtrail.CloudtrailLogFileValidationEnabled;
+import io.secpillar.evidence.checks.cloudtrail.CloudtrailMultiRegionEnabled;
+import io.secpillar.evidence.checks.config.ConfigRecorderAllRegionsEnabled;
+import io.secpillar.evidence.checks.ec2.Ec2EbsDefaultEncryption;
+import io.secpillar.evidence.checks.ec2.Ec2EbsPublicSnapshot;
+import io.secpillar.evidence.checks.ec2.Ec2EbsSnapshotsEncrypted;
+import io.secpillar.evidence.checks.ec2.Ec2EbsVolumeEncryption;
+import io.secpillar.evidence.checks.ec2.Ec2InstanceImdsv2Enabled;
+import io.secpillar.evidence.checks.ec2.Ec2NetworkaclAllowIngress;
+import io.secpillar.evidence.checks.ec2.Ec2SecuritygroupAllowIngressFromInternetTo;
+import io.secpillar.evidence.checks.ec2.Ec2SecuritygroupDefaultRestrictTraffic;
+import io.secpillar.evidence.checks.ec2.InternetExposure;
+import io.secpillar.evidence.checks.ec2.VpcFlowLogsEnabled;
+import io.secpillar.evidence.checks.elbv2.Elbv2ListenerCurrentTlsPolicy;
+import io.secpillar.evidence.checks.elbv2.Elbv2LoggingEnabled;
+import io.secpillar.evidence.checks.elbv2.Elbv2SslListeners;
+import io.secpillar.evidence.checks.guardduty.GuarddutyIsEnabled;
+import io.secpillar.evidence.checks.guardduty.GuarddutyNoHighSeverityFindings;
+import io.secpillar.evidence.checks.iam.IamAvoidRootUsage;
+import io.secpillar.evidence.checks.iam.IamCustomerAttachedPolicyNoAdministrativePrivileges;
+import io.secpillar.evidence.checks.iam.IamCustomerUnattachedPolicyNoAdministrativePrivileges;
+import io.secpillar.evidence.checks.iam.IamNoRootAccessKey;
+import io.secpillar.evidence.checks.iam.IamPasswordPolicy;
+import io.secpillar.evidence.checks.iam.IamPolicyAttachedOnlyToGroupOrRoles;
+import io.secpillar.evidence.checks.iam.IamRootHardwareMfaEnabled;
+import io.secpillar.evidence.checks.iam.IamRootMfaEnabled;
+import io.secpillar.evidence.checks.iam.IamRotateAccessKey90Days;
+import io.secpillar.evidence.checks.iam.IamSupportRoleCreated;
+import io.secpillar.evidence.checks.iam.IamUserAccesskeyUnused;
+import io.secpillar.evidence.checks.iam.IamUserMfaEnabledConsoleAccess;
+import io.secpillar.evidence.checks.iam.IamUserTwoActiveAccessKey;
+import io.secpillar.evidence.checks.iam.PasswordRule;
+import io.secpillar.evidence.checks.inspector.Inspector2IsEnabled;
+import io.secpillar.evidence.checks.kms.KmsCmkRotationEnabled;
+import io.secpillar.evidence.checks.macie.MacieIsEnabled;
+import io.secpillar.evidence.checks.organizations.OrganizationsAccountPartOfOrganizations;
+import io.secpillar.evidence.checks.organizations.OrganizationsScpInUse;
+import io.secpillar.evidence.checks.rds.InstanceSetting;
+import io.secpillar.evidence.checks.rds.RdsInstance;
+import io.secpillar.evidence.checks.rds.RdsSnapshotsPublicAccess;
+import io.secpillar.evidence.checks.s3.S3AccountLevelPublicAccessBlocks;
+import io.secpillar.evidence.checks.s3.S3BucketAclProhibited;
+import io.secpillar.evidence.checks.s3.S3BucketDefaultEncryption;
+import io.secpillar.evidence.checks.s3.S3BucketLevelPublicAccessBlock;
+import io.secpillar.evidence.checks.s3.S3BucketObjectVersioning;
+import io.secpillar.evidence.checks.s3.S3BucketSecureTransportPolicy;
+import io.secpillar.evidence.checks.s3.S3BucketServerAccessLoggingEnabled;
+import io.secpillar.evidence.checks.securityhub.SecurityhubEnabled;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every check of the workbench, listed explicitly per service (no classpath scanning), with the collectors
- * of the inventories they read. The best-practice mapping lives apart, in check-mapping.json.
+ * Every check of the workbench, each registration listed explicitly (no classpath scanning): one line per check
+ * id, a parameterised class once per id it is registered under. The collectors of the inventories they read are
+ * listed by the AWS adapter; the best-practice mapping lives apart, in check-mapping.json.
  */
 public final class CheckCatalog {
 
@@ -32,44 +68,72 @@ public final class CheckCatalog {
     }
 
     public static List<Check<?>> all() {
-        List<Check<?>> checks = new ArrayList<>();
-        checks.addAll(IamChecks.all());
-        checks.addAll(OrganizationsChecks.all());
-        checks.addAll(CloudTrailChecks.all());
-        checks.addAll(ConfigChecks.all());
-        checks.addAll(GuardDutyChecks.all());
-        checks.addAll(SecurityHubChecks.all());
-        checks.addAll(AccessAnalyzerChecks.all());
-        checks.addAll(KmsChecks.all());
-        checks.addAll(InspectorChecks.all());
-        checks.addAll(MacieChecks.all());
-        checks.addAll(BackupChecks.all());
-        checks.addAll(AccountChecks.all());
-        checks.addAll(S3Checks.all());
-        checks.addAll(Ec2Checks.all());
-        checks.addAll(RdsChecks.all());
-        checks.addAll(Elbv2Checks.all());
-        return List.copyOf(checks);
-    }
-
-    public static List<InventoryCollector<?>> collectors() {
-        List<InventoryCollector<?>> collectors = new ArrayList<>();
-        collectors.addAll(IamChecks.collectors());
-        collectors.addAll(OrganizationsChecks.collectors());
-        collectors.addAll(CloudTrailChecks.collectors());
-        collectors.addAll(ConfigChecks.collectors());
-        collectors.addAll(GuardDutyChecks.collectors());
-        collectors.addAll(SecurityHubChecks.collectors());
-        collectors.addAll(AccessAnalyzerChecks.collectors());
-        collectors.addAll(KmsChecks.collectors());
-        collectors.addAll(InspectorChecks.collectors());
-        collectors.addAll(MacieChecks.collectors());
-        collectors.addAll(BackupChecks.collectors());
-        collectors.addAll(AccountChecks.collectors());
-        collectors.addAll(S3Checks.collectors());
-        collectors.addAll(Ec2Checks.collectors());
-        collectors.addAll(RdsChecks.collectors());
-        collectors.addAll(Elbv2Checks.collectors());
-        return List.copyOf(collectors);
+        return List.of(
+                // IAM (global)
+                new IamRootMfaEnabled(),
+                new IamRootHardwareMfaEnabled(),
+                new IamNoRootAccessKey(),
+                new IamAvoidRootUsage(),
+                new IamPasswordPolicy(PasswordRule.MINIMUM_LENGTH_14),
+                new IamPasswordPolicy(PasswordRule.REUSE_24),
+                new IamPasswordPolicy(PasswordRule.COMPLEXITY),
+                new IamUserMfaEnabledConsoleAccess(),
+                new IamUserAccesskeyUnused(),
+                new IamRotateAccessKey90Days(),
+                new IamUserTwoActiveAccessKey(),
+                new IamCustomerAttachedPolicyNoAdministrativePrivileges(),
+                new IamCustomerUnattachedPolicyNoAdministrativePrivileges(),
+                new IamPolicyAttachedOnlyToGroupOrRoles(),
+                new IamSupportRoleCreated(),
+                // AWS Organizations (global)
+                new OrganizationsAccountPartOfOrganizations(),
+                new OrganizationsScpInUse(),
+                // logging and detection services (per region)
+                new CloudtrailMultiRegionEnabled(),
+                new CloudtrailLogFileValidationEnabled(),
+                new CloudtrailKmsEncryptionEnabled(),
+                new CloudtrailCloudwatchLoggingEnabled(),
+                new ConfigRecorderAllRegionsEnabled(),
+                new GuarddutyIsEnabled(),
+                new GuarddutyNoHighSeverityFindings(),
+                new SecurityhubEnabled(),
+                new AccessanalyzerEnabled(),
+                new KmsCmkRotationEnabled(),
+                new Inspector2IsEnabled(),
+                new MacieIsEnabled(),
+                new BackupPlansExist(),
+                // the account's contacts (global)
+                new AccountSecurityContactInformationIsRegistered(),
+                // S3 (per account; bucket results carry the bucket's region)
+                new S3AccountLevelPublicAccessBlocks(),
+                new S3BucketLevelPublicAccessBlock(),
+                new S3BucketDefaultEncryption(),
+                new S3BucketSecureTransportPolicy(),
+                new S3BucketObjectVersioning(),
+                new S3BucketServerAccessLoggingEnabled(),
+                new S3BucketAclProhibited(),
+                // EC2, VPC and EBS (per region)
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.SSH),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.RDP),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.DATABASE_PORTS),
+                new Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure.ALL_PORTS),
+                new Ec2SecuritygroupDefaultRestrictTraffic(),
+                new Ec2NetworkaclAllowIngress("SSH", 22),
+                new Ec2NetworkaclAllowIngress("RDP", 3389),
+                new VpcFlowLogsEnabled(),
+                new Ec2EbsDefaultEncryption(),
+                new Ec2EbsVolumeEncryption(),
+                new Ec2EbsSnapshotsEncrypted(),
+                new Ec2EbsPublicSnapshot(),
+                new Ec2InstanceImdsv2Enabled(),
+                // RDS (per region)
+                new RdsInstance(InstanceSetting.STORAGE_ENCRYPTED),
+                new RdsInstance(InstanceSetting.NO_PUBLIC_ACCESS),
+                new RdsInstance(InstanceSetting.MINOR_VERSION_UPGRADE_ENABLED),
+                new RdsSnapshotsPublicAccess(),
+                // Elastic Load Balancing v2 (per region)
+                new Elbv2SslListeners(),
+                new Elbv2ListenerCurrentTlsPolicy(),
+                new Elbv2LoggingEnabled());
     }
 }

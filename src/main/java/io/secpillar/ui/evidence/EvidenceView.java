@@ -1,7 +1,7 @@
 package io.secpillar.ui.evidence;
 
-import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.port.EvidenceStore;
+import io.secpillar.evidence.scan.EvidenceScanner;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;

@@ -1,6 +1,6 @@
 package io.secpillar.ui.evidence;
 
-import io.secpillar.evidence.aws.ProfileInfo;
+import io.secpillar.evidence.scan.ProfileInfo;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 

@@ -6,7 +6,7 @@ import io.secpillar.assessment.LensLibrary;
 import io.secpillar.assessment.ReviewService;
 import io.secpillar.assessment.ReviewerName;
 import io.secpillar.assessment.port.SettingsRepository;
-import io.secpillar.evidence.aws.EvidenceScanner;
+import io.secpillar.evidence.scan.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceStore;
 import io.secpillar.report.pdf.ReportKit;

@@ -1,6 +1,7 @@
 package io.secpillar.evidence.aws;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.secpillar.evidence.scan.ConnectionCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,20 @@
 package io.secpillar.evidence.aws;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.secpillar.app.CatalogScanner;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.ScanCancellation;
-import io.secpillar.evidence.ScanListener;
-import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.evidence.fixtures.LoopbackProfile;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.PreparedScan;
+import io.secpillar.evidence.scan.RegionSelection;
+import io.secpillar.evidence.scan.ScanCancellation;
+import io.secpillar.evidence.scan.ScanListener;
+import io.secpillar.evidence.scan.ScanRequest;
+import io.secpillar.evidence.scan.ScanResult;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import org.junit.jupiter.api.Test;
@@ -57,7 +63,7 @@ class CatalogScanSmokeTest {
              DefaultAwsAccess access = new DefaultAwsAccess(locations,
                      TestSettings.fast(), MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
-            EvidenceScanner scanner = EvidenceScanner.ofCatalog(access, store, ScanSettings.defaults(), Clock.systemUTC());
+            EvidenceScanner scanner = CatalogScanner.of(access, store, ScanSettings.defaults(), Clock.systemUTC());
             PreparedScan prepared = scanner.prepare(new ScanRequest(List.of("audit"), RegionSelection.all(), Optional.empty()));
             ScanResult result = scanner.run(prepared, ScanListener.NONE, new ScanCancellation());
 

@@ -1,5 +1,6 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.scan.ConnectionCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

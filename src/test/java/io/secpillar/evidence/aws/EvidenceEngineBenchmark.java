@@ -2,11 +2,16 @@ package io.secpillar.evidence.aws;
 
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceRunInfo;
-import io.secpillar.evidence.ScanCancellation;
-import io.secpillar.evidence.ScanListener;
-import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.fixtures.SlowFakeAwsServer;
 import io.secpillar.evidence.fixtures.SyntheticChecks;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.PreparedScan;
+import io.secpillar.evidence.scan.RegionSelection;
+import io.secpillar.evidence.scan.ScanCancellation;
+import io.secpillar.evidence.scan.ScanListener;
+import io.secpillar.evidence.scan.ScanRequest;
+import io.secpillar.evidence.scan.ScanResult;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import org.junit.jupiter.api.Tag;
@@ -72,8 +77,9 @@ class EvidenceEngineBenchmark {
         try (Database db = Database.open(dir.resolve(dbName));
              DefaultAwsAccess access = new DefaultAwsAccess(AwsConfigLocations.of(configFile, credentialsFile,
                      dir.resolve("sso")), AwsClientSettings.defaults(), MfaCodeProvider.none())) {
-            EvidenceScanner scanner = new EvidenceScanner(access, new JdbcEvidenceRepository(db), SyntheticChecks.checks(),
-                    SyntheticChecks.collectors(), new CheckMapping(Map.of()), new ScanSettings(concurrency,
+            EvidenceScanner scanner = new EvidenceScanner(access,
+                    new AwsInventoryReader(SyntheticChecks.collectors(), access::clients), new JdbcEvidenceRepository(db),
+                    SyntheticChecks.checks(), new CheckMapping(Map.of()), new ScanSettings(concurrency,
                     Duration.ofMinutes(5)), Clock.systemUTC());
             PreparedScan prepared = scanner.prepare(new ScanRequest(profiles, RegionSelection.all(), Optional.empty()));
             assertThat(prepared.plan().accounts()).hasSize(ACCOUNTS).allMatch(a -> a.regions().size() == REGIONS.size());

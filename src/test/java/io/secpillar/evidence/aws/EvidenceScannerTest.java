@@ -1,17 +1,23 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.PreparedScan;
+import io.secpillar.evidence.scan.ScanRequest;
+import io.secpillar.evidence.scan.ScanResult;
+import io.secpillar.evidence.scan.RegionSelection;
+import io.secpillar.evidence.scan.ScanSetupException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceResult;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.ScanCancellation;
-import io.secpillar.evidence.ScanListener;
-import io.secpillar.evidence.ScanProgress;
-import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.fixtures.FakeAws;
 import io.secpillar.evidence.fixtures.SyntheticChecks;
+import io.secpillar.evidence.scan.ScanCancellation;
+import io.secpillar.evidence.scan.ScanListener;
+import io.secpillar.evidence.scan.ScanProgress;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +81,8 @@ class EvidenceScannerTest {
     }
 
     EvidenceScanner scanner(LoopbackAwsAccess access, ScanSettings settings) {
-        return new EvidenceScanner(access, store, SyntheticChecks.checks(), SyntheticChecks.collectors(), mapping,
-                settings, Clock.systemUTC());
+        return new EvidenceScanner(access, new AwsInventoryReader(SyntheticChecks.collectors(), access::clients), store,
+                SyntheticChecks.checks(), mapping, settings, Clock.systemUTC());
     }
 
     void prodAccount(int sgDelayMs) {

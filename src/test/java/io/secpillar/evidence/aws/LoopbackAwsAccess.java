@@ -1,16 +1,19 @@
 package io.secpillar.evidence.aws;
 
+import io.secpillar.evidence.scan.AwsAccess;
+import io.secpillar.evidence.scan.ConnectionCheck;
+import io.secpillar.evidence.scan.ProfileInfo;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -91,7 +94,6 @@ public final class LoopbackAwsAccess implements AwsAccess {
         }
     }
 
-    @Override
     public AwsClients clients(String profile) {
         String key = keyByProfile.get(profile);
         if (key == null) {

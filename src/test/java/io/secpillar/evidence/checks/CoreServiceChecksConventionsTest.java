@@ -4,18 +4,7 @@ import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.Scope;
 import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.checks.accessanalyzer.AccessAnalyzerChecks;
-import io.secpillar.evidence.checks.account.AccountChecks;
-import io.secpillar.evidence.checks.backup.BackupChecks;
-import io.secpillar.evidence.checks.cloudtrail.CloudTrailChecks;
-import io.secpillar.evidence.checks.config.ConfigChecks;
-import io.secpillar.evidence.checks.guardduty.GuardDutyChecks;
-import io.secpillar.evidence.checks.iam.IamChecks;
-import io.secpillar.evidence.checks.inspector.InspectorChecks;
-import io.secpillar.evidence.checks.kms.KmsChecks;
-import io.secpillar.evidence.checks.macie.MacieChecks;
-import io.secpillar.evidence.checks.organizations.OrganizationsChecks;
-import io.secpillar.evidence.checks.securityhub.SecurityHubChecks;
+import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.pillar.BundledLens;
 import io.secpillar.pillar.LoadedLens;
 import org.junit.jupiter.api.Test;
@@ -27,7 +16,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,15 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CoreServiceChecksConventionsTest {
 
-    static final List<Check<?>> CHECKS = Stream.of(IamChecks.all(), OrganizationsChecks.all(),
-            CloudTrailChecks.all(), ConfigChecks.all(), GuardDutyChecks.all(), SecurityHubChecks.all(),
-            AccessAnalyzerChecks.all(), KmsChecks.all(), InspectorChecks.all(), MacieChecks.all(),
-            BackupChecks.all(), AccountChecks.all()).flatMap(List::stream).toList();
-    static final List<InventoryCollector<?>> COLLECTORS = Stream.of(IamChecks.collectors(),
-            OrganizationsChecks.collectors(), CloudTrailChecks.collectors(), ConfigChecks.collectors(),
-            GuardDutyChecks.collectors(), SecurityHubChecks.collectors(), AccessAnalyzerChecks.collectors(),
-            KmsChecks.collectors(), InspectorChecks.collectors(), MacieChecks.collectors(),
-            BackupChecks.collectors(), AccountChecks.collectors()).flatMap(List::stream).toList();
+    static final List<Check<?>> CHECKS = CheckCatalogSlices.of("iam", "organizations", "cloudtrail", "config",
+            "guardduty", "securityhub", "accessanalyzer", "kms", "inspector", "macie", "backup", "account");
 
     @Test
     void registersTheseChecks() {
@@ -76,13 +57,7 @@ class CoreServiceChecksConventionsTest {
 
     @Test
     void idsAreTheSnakeCaseOfTheirClassAndUnique() {
-        Set<String> seen = new HashSet<>();
-        for (Check<?> check : CHECKS) {
-            String id = check.metadata().id();
-            assertThat(seen.add(id)).as("duplicate " + id).isTrue();
-            assertThat(id).matches("[a-z0-9]+(_[a-z0-9]+)*");
-            assertThat(id.replace("_", "")).isEqualTo(check.getClass().getSimpleName().toLowerCase(Locale.ROOT));
-        }
+        CatalogConsistencyTest.assertIdsFollowClassNames(CHECKS);
     }
 
     @Test
@@ -119,12 +94,12 @@ class CoreServiceChecksConventionsTest {
 
     @Test
     void eachInventoryHasOneCollectorAndOneScope() {
-        Map<Class<?>, Long> collectors = COLLECTORS.stream()
+        Map<Class<?>, Long> collectors = CollectorCatalog.all().stream()
                 .collect(Collectors.groupingBy(InventoryCollector::type, Collectors.counting()));
         Map<Class<?>, Set<Scope>> scopes = new HashMap<>();
         CHECKS.forEach(c -> scopes.computeIfAbsent(c.inventoryType(), k -> new HashSet<>()).add(c.metadata().scope()));
-        assertThat(collectors.keySet()).isEqualTo(scopes.keySet());
-        assertThat(collectors.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
+        assertThat(scopes.keySet()).allSatisfy(type -> assertThat(collectors.get(type)).as(type.getSimpleName())
+                .isEqualTo(1L));
         assertThat(scopes.values()).allSatisfy(s -> assertThat(s).hasSize(1));
     }
 

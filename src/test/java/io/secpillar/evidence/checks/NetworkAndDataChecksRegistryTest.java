@@ -3,11 +3,7 @@ package io.secpillar.evidence.checks;
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.Scope;
-import io.secpillar.evidence.aws.InventoryCollector;
-import io.secpillar.evidence.checks.ec2.Ec2Checks;
-import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
-import io.secpillar.evidence.checks.rds.RdsChecks;
-import io.secpillar.evidence.checks.s3.S3Checks;
+import io.secpillar.evidence.aws.catalog.CollectorCatalog;
 import io.secpillar.pillar.BundledLens;
 import io.secpillar.pillar.LoadedLens;
 import org.junit.jupiter.api.Test;
@@ -15,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,21 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NetworkAndDataChecksRegistryTest {
 
-    private static final List<Check<?>> CHECKS = all();
-
-    private static List<Check<?>> all() {
-        List<Check<?>> checks = new ArrayList<>();
-        checks.addAll(S3Checks.all());
-        checks.addAll(Ec2Checks.all());
-        checks.addAll(RdsChecks.all());
-        checks.addAll(Elbv2Checks.all());
-        return checks;
-    }
+    private static final List<Check<?>> CHECKS = CheckCatalogSlices.of("s3", "ec2", "rds", "elbv2");
 
     @Test
     void idIsTheSnakeCaseOfTheClassNameAndUnique() {
-        assertThat(CHECKS).allSatisfy(c -> assertThat(c.metadata().id())
-                .isEqualTo(c.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase()));
+        CatalogConsistencyTest.assertIdsFollowClassNames(CHECKS);
         assertThat(CHECKS.stream().map(c -> c.metadata().id()).distinct()).hasSameSizeAs(CHECKS);
         assertThat(CHECKS).hasSizeGreaterThanOrEqualTo(20);
     }
@@ -56,22 +41,17 @@ class NetworkAndDataChecksRegistryTest {
 
     @Test
     void s3IsCollectedPerAccountAndTheOthersPerRegion() {
-        assertThat(S3Checks.all()).allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.GLOBAL));
-        List<Check<?>> regional = new ArrayList<>(Ec2Checks.all());
-        regional.addAll(RdsChecks.all());
-        regional.addAll(Elbv2Checks.all());
-        assertThat(regional).allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.REGIONAL));
+        assertThat(CheckCatalogSlices.of("s3")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.GLOBAL));
+        assertThat(CheckCatalogSlices.of("ec2", "rds", "elbv2")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.metadata().scope()).isEqualTo(Scope.REGIONAL));
     }
 
     @Test
     void everyInventoryReadHasExactlyOneCollector() {
-        List<InventoryCollector<?>> collectors = new ArrayList<>();
-        collectors.addAll(S3Checks.collectors());
-        collectors.addAll(Ec2Checks.collectors());
-        collectors.addAll(RdsChecks.collectors());
-        collectors.addAll(Elbv2Checks.collectors());
         Set<String> read = CHECKS.stream().map(c -> c.inventoryType().getName()).collect(Collectors.toSet());
-        assertThat(collectors.stream().map(c -> c.type().getName())).containsExactlyInAnyOrderElementsOf(read);
+        assertThat(read).hasSize(4).allSatisfy(type -> assertThat(CollectorCatalog.all())
+                .filteredOn(c -> c.type().getName().equals(type)).as("collectors of " + type).hasSize(1));
     }
 
     @Test

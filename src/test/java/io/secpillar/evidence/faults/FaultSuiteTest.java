@@ -1,21 +1,22 @@
 package io.secpillar.evidence.faults;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.secpillar.app.CatalogScanner;
 import io.secpillar.evidence.EvidenceRunInfo;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.ScanCancellation;
-import io.secpillar.evidence.ScanListener;
-import io.secpillar.evidence.ScanSettings;
+import io.secpillar.evidence.scan.ScanCancellation;
+import io.secpillar.evidence.scan.ScanListener;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.aws.AwsClientSettings;
 import io.secpillar.evidence.aws.AwsConfigLocations;
 import io.secpillar.evidence.aws.DefaultAwsAccess;
-import io.secpillar.evidence.aws.EvidenceScanner;
+import io.secpillar.evidence.scan.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
-import io.secpillar.evidence.aws.PreparedScan;
-import io.secpillar.evidence.aws.RegionSelection;
-import io.secpillar.evidence.aws.ScanRequest;
-import io.secpillar.evidence.aws.ScanResult;
+import io.secpillar.evidence.scan.PreparedScan;
+import io.secpillar.evidence.scan.RegionSelection;
+import io.secpillar.evidence.scan.ScanRequest;
+import io.secpillar.evidence.scan.ScanResult;
 import io.secpillar.evidence.fixtures.LoopbackProfile;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
@@ -89,7 +90,7 @@ class FaultSuiteTest {
              DefaultAwsAccess access = new DefaultAwsAccess(locations,
                      SETTINGS, MfaCodeProvider.none())) {
             JdbcEvidenceRepository store = new JdbcEvidenceRepository(db);
-            EvidenceScanner scanner = EvidenceScanner.ofCatalog(access, store, ScanSettings.defaults(), Clock.systemUTC());
+            EvidenceScanner scanner = CatalogScanner.of(access, store, ScanSettings.defaults(), Clock.systemUTC());
 
             FAULTS.use(FaultInjector.Plan.off());
             Scanned cleanScan = scan(scanner, store);

@@ -4,12 +4,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.secpillar.evidence.CheckMapping;
 import io.secpillar.evidence.EvidenceResult;
 import io.secpillar.evidence.EvidenceRunInfo;
-import io.secpillar.evidence.ScanSettings;
 import io.secpillar.evidence.Status;
-import io.secpillar.evidence.aws.EvidenceScanner;
+import io.secpillar.evidence.aws.AwsInventoryReader;
 import io.secpillar.evidence.aws.LoopbackAwsAccess;
 import io.secpillar.evidence.fixtures.FakeAws;
 import io.secpillar.evidence.fixtures.SyntheticChecks;
+import io.secpillar.evidence.scan.EvidenceScanner;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.Database;
 import io.secpillar.storage.JdbcEvidenceRepository;
 import javafx.scene.Scene;
@@ -86,8 +87,9 @@ class EvidenceViewTest {
                 .profile("prod", PROD).profile("dev", DEV);
         CheckMapping mapping = new CheckMapping(Map.of("SEC08-BP02", List.of("test_s3_bucket_encryption"),
                 "SEC05-BP01", List.of("test_ec2_ssh_open")));
-        EvidenceScanner scanner = new EvidenceScanner(access, store, SyntheticChecks.checks(), SyntheticChecks.collectors(),
-                mapping, new ScanSettings(2, Duration.ofMinutes(1)), Clock.systemUTC());
+        EvidenceScanner scanner = new EvidenceScanner(access, new AwsInventoryReader(SyntheticChecks.collectors(),
+                access::clients), store, SyntheticChecks.checks(), mapping, new ScanSettings(2, Duration.ofMinutes(1)),
+                Clock.systemUTC());
         view = new EvidenceView(scanner, store, Optional.empty(), MfaPrompt.NONE);
         stage.setScene(new Scene(view.root(), 1500, 900));
         stage.show();

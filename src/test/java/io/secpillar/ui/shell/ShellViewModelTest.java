@@ -2,7 +2,7 @@ package io.secpillar.ui.shell;
 
 import io.secpillar.app.Services;
 import io.secpillar.assessment.Workload;
-import io.secpillar.evidence.ScanSettings;
+import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.ui.page.OpenWorkload;
 import io.secpillar.ui.page.UiServices;
 import javafx.application.Platform;

@@ -4,6 +4,9 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
+import software.amazon.awssdk.regions.PartitionMetadata;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
@@ -11,7 +14,7 @@ import software.amazon.awssdk.services.ec2.model.Snapshot;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static io.secpillar.evidence.aws.ec2.Ec2Inventory.*;
+import static io.secpillar.evidence.inventory.ec2.Ec2Inventory.*;
 
 /** Reads every page of the EC2 and VPC descriptions the checks need, once per account and region. */
 public final class Ec2InventoryCollector implements InventoryCollector<Ec2Inventory> {
@@ -28,22 +31,22 @@ public final class Ec2InventoryCollector implements InventoryCollector<Ec2Invent
     @Override
     public Ec2Inventory collect(AwsClients clients, Target target) {
         Ec2Client ec2 = clients.client(Ec2Client.class, target.region());
-        return new Ec2Inventory(
+        return new Ec2Inventory(PartitionMetadata.of(Region.of(target.region())).id(),
                 AwsCalls.fetch(DESCRIBE_SECURITY_GROUPS, () -> ec2.describeSecurityGroupsPaginator(r -> r.maxResults(PAGE))
-                        .securityGroups().stream().toList()),
+                        .securityGroups().stream().map(Ec2Records::securityGroup).toList()),
                 AwsCalls.fetch(DESCRIBE_NETWORK_ACLS, () -> ec2.describeNetworkAclsPaginator(r -> r.maxResults(PAGE))
-                        .networkAcls().stream().toList()),
+                        .networkAcls().stream().map(Ec2Records::networkAcl).toList()),
                 AwsCalls.fetch(DESCRIBE_VPCS, () -> ec2.describeVpcsPaginator(r -> r.maxResults(PAGE))
-                        .vpcs().stream().toList()),
+                        .vpcs().stream().map(v -> new Vpc(v.vpcId(), v.isDefault(), v.toString())).toList()),
                 AwsCalls.fetch(DESCRIBE_FLOW_LOGS, () -> ec2.describeFlowLogsPaginator(r -> r.maxResults(PAGE))
-                        .flowLogs().stream().toList()),
+                        .flowLogs().stream().map(Ec2Records::flowLog).toList()),
                 AwsCalls.fetch(GET_EBS_ENCRYPTION_BY_DEFAULT, () -> ec2.getEbsEncryptionByDefault(r -> { })
                         .ebsEncryptionByDefault()),
                 AwsCalls.fetch(DESCRIBE_VOLUMES, () -> ec2.describeVolumesPaginator(r -> r.maxResults(VOLUME_PAGE))
-                        .volumes().stream().toList()),
-                AwsCalls.fetch(DESCRIBE_INSTANCES, () -> instances(ec2)),
+                        .volumes().stream().map(Ec2Records::volume).toList()),
+                AwsCalls.fetch(DESCRIBE_INSTANCES, () -> instances(ec2).stream().map(Ec2Records::instance).toList()),
                 AwsCalls.fetch(DESCRIBE_SNAPSHOTS, () -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")
-                        .maxResults(PAGE)).snapshots().stream().toList()),
+                        .maxResults(PAGE)).snapshots().stream().map(Ec2Records::snapshot).toList()),
                 // Asking which of our snapshots "all" may restore lists the public ones in one paginated call,
                 // instead of one DescribeSnapshotAttribute call per snapshot.
                 AwsCalls.fetch(DESCRIBE_SNAPSHOTS, () -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")

@@ -5,12 +5,14 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.inventory.s3.S3BucketSettings;
+import io.secpillar.evidence.inventory.s3.S3Inventory;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
 import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
-import software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.secpillar.evidence.aws.s3.S3Inventory.*;
+import static io.secpillar.evidence.inventory.s3.S3Inventory.*;
 
 /**
  * Lists the account's buckets once (every page) and reads each bucket's settings with a client of the
@@ -45,9 +47,10 @@ public final class S3InventoryCollector implements InventoryCollector<S3Inventor
                 ? Fetched.ok(listed.value().stream().map(b -> read(b, clients, home, byRegion)).toList(), LIST_BUCKETS)
                 : Fetched.failed(listed.reason(), LIST_BUCKETS, listed.detail());
         S3ControlClient control = clients.client(S3ControlClient.class, target.region());
-        Fetched<Optional<PublicAccessBlockConfiguration>> accountBlock = S3Reads.optional(
+        Fetched<Optional<PublicAccessBlock>> accountBlock = S3Reads.optional(
                 GET_ACCOUNT_PUBLIC_ACCESS_BLOCK, Set.of("NoSuchPublicAccessBlockConfiguration"),
-                () -> control.getPublicAccessBlock(r -> r.accountId(target.accountId())).publicAccessBlockConfiguration());
+                () -> S3Records.accountBlock(control.getPublicAccessBlock(r -> r.accountId(target.accountId()))
+                        .publicAccessBlockConfiguration()));
         return new S3Inventory(buckets, accountBlock);
     }
 
@@ -64,15 +67,17 @@ public final class S3InventoryCollector implements InventoryCollector<S3Inventor
         S3Client s3 = byRegion.computeIfAbsent(region.value(), r -> clients.client(S3Client.class, r));
         return new S3BucketSettings(name, arn, region,
                 S3Reads.optional(GET_ENCRYPTION, Set.of("ServerSideEncryptionConfigurationNotFoundError"),
-                        () -> s3.getBucketEncryption(r -> r.bucket(name)).serverSideEncryptionConfiguration()),
+                        () -> S3Records.encryption(s3.getBucketEncryption(r -> r.bucket(name))
+                                .serverSideEncryptionConfiguration())),
                 S3Reads.optional(GET_BUCKET_PUBLIC_ACCESS_BLOCK, Set.of("NoSuchPublicAccessBlockConfiguration"),
-                        () -> s3.getPublicAccessBlock(r -> r.bucket(name)).publicAccessBlockConfiguration()),
+                        () -> S3Records.bucketBlock(s3.getPublicAccessBlock(r -> r.bucket(name))
+                                .publicAccessBlockConfiguration())),
                 S3Reads.optional(GET_BUCKET_POLICY, Set.of("NoSuchBucketPolicy"),
                         () -> s3.getBucketPolicy(r -> r.bucket(name)).policy()),
-                AwsCalls.fetch(GET_BUCKET_VERSIONING, () -> s3.getBucketVersioning(r -> r.bucket(name))),
-                AwsCalls.fetch(GET_BUCKET_LOGGING, () -> s3.getBucketLogging(r -> r.bucket(name))),
+                AwsCalls.fetch(GET_BUCKET_VERSIONING, () -> S3Records.versioning(s3.getBucketVersioning(r -> r.bucket(name)))),
+                AwsCalls.fetch(GET_BUCKET_LOGGING, () -> S3Records.logging(s3.getBucketLogging(r -> r.bucket(name)))),
                 S3Reads.optional(GET_OWNERSHIP_CONTROLS, Set.of("OwnershipControlsNotFoundError"),
-                        () -> s3.getBucketOwnershipControls(r -> r.bucket(name)).ownershipControls()));
+                        () -> S3Records.ownership(s3.getBucketOwnershipControls(r -> r.bucket(name)).ownershipControls())));
     }
 
     /** GetBucketLocation answers nothing for us-east-1 and the legacy "EU" for eu-west-1. */

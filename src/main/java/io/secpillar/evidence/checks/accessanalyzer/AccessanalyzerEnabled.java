@@ -1,57 +1,39 @@
 package io.secpillar.evidence.checks.accessanalyzer;
 
-import io.secpillar.evidence.Check;
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.Scope;
+import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
+import io.secpillar.evidence.inventory.accessanalyzer.AccessAnalyzerInventory;
+import io.secpillar.evidence.inventory.accessanalyzer.AccessAnalyzerInventory.Analyzer;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * An active IAM Access Analyzer for external access (account or organization zone of trust) watches the
- * region. Unused-access and internal-access analyzers answer other questions and do not count.
- */
-public final class AccessanalyzerEnabled implements Check<AccessAnalyzerInventory> {
-
-    static final CheckMetadata METADATA = new CheckMetadata("accessanalyzer_enabled",
-            "IAM Access Analyzer watches for external access", "accessanalyzer", Scope.REGIONAL, Severity.MEDIUM,
-            AccessAnalyzerInventory.OPERATIONS,
-            "Create an external-access analyzer in every region (with the organization as zone of trust from "
-                    + "the delegated administrator) and review its active findings.");
+/** An active analyzer for external access (account or organization zone of trust) watches the region. */
+public final class AccessanalyzerEnabled extends InventoryCheck<AccessAnalyzerInventory> {
 
     private static final Set<String> EXTERNAL_ACCESS = Set.of("ACCOUNT", "ORGANIZATION");
 
-    @Override
-    public CheckMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public Class<AccessAnalyzerInventory> inventoryType() {
-        return AccessAnalyzerInventory.class;
+    public AccessanalyzerEnabled() {
+        super(regional("accessanalyzer_enabled", "IAM Access Analyzer watches for external access", "accessanalyzer",
+                Severity.MEDIUM, AccessAnalyzerInventory.OPERATIONS, "Create an external-access analyzer in every "
+                + "region (with the organization as zone of trust from the delegated administrator) and review its "
+                + "active findings."));
     }
 
     @Override
     public List<Finding> evaluate(AccessAnalyzerInventory inventory, Target target) {
-        if (!inventory.analyzers().isOk()) {
-            return List.of(inventory.analyzers().couldNotAssess(METADATA.id(), target, target.accountId()));
-        }
-        List<AnalyzerSummary> all = inventory.analyzers().value();
-        var active = all.stream().filter(a -> EXTERNAL_ACCESS.contains(a.typeAsString()))
-                .filter(a -> "ACTIVE".equals(a.statusAsString())).findFirst();
-        String proof = "ListAnalyzers: " + all;
-        return List.of(active.map(a -> new Finding(METADATA.id(), Status.PASS, target.accountId(), target.region(),
-                a.arn(), "Analyzer " + a.name() + " (" + a.typeAsString() + ") is active.",
-                Map.of("type", a.typeAsString(), "status", a.statusAsString()), proof))
-                .orElseGet(() -> new Finding(METADATA.id(), Status.FAIL, target.accountId(), target.region(),
-                        target.accountId(), "No active external-access analyzer in " + target.region() + " ("
-                        + all.size() + " analyzer(s) of other types or not active).",
-                        Map.of("analyzers", String.valueOf(all.size())), proof)));
+        return fromRead(inventory.analyzers(), target, all -> {
+            String proof = "ListAnalyzers: " + all.stream().map(Analyzer::proof).toList();
+            return all.stream().filter(a -> EXTERNAL_ACCESS.contains(a.type()) && "ACTIVE".equals(a.status()))
+                    .findFirst().map(a -> List.of(finding(target, a.arn(), pass("Analyzer "
+                            + a.name() + " (" + a.type() + ") is active.",
+                            Map.of("type", a.type(), "status", a.status()), proof))))
+                    .orElseGet(() -> accountFinding(target, fail("No active external-access "
+                            + "analyzer in " + target.region() + " (" + all.size() + " analyzer(s) of other types or "
+                            + "not active).", Map.of("analyzers", String.valueOf(all.size())), proof)));
+        });
     }
 }

@@ -1,10 +1,10 @@
 package io.secpillar.evidence.checks.cloudtrail;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.cloudtrail.CloudTrailInventory.TrailState;
+import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailState;
 
 import java.util.List;
 import java.util.Map;
@@ -16,17 +16,18 @@ final class PerTrail {
     private PerTrail() {
     }
 
-    static List<Finding> judge(CheckMetadata metadata, CloudTrailInventory inventory, Target target,
+    static List<Finding> judge(String checkId, CloudTrailInventory inventory, Target target,
                                Function<TrailState, Finding> judge) {
         if (!inventory.trails().isOk()) {
-            return List.of(inventory.trails().couldNotAssess(metadata.id(), target, target.accountId()));
+            return List.of(inventory.trails().couldNotAssess(checkId, target, target.accountId()));
         }
         return inventory.homedHere().stream().map(judge).toList();
     }
 
-    static Finding finding(CheckMetadata metadata, Target target, TrailState state, boolean pass, String reason,
+    /** The finding about one trail's setting, with the trail's description as proof. */
+    static Finding setting(String checkId, Target target, TrailState state, boolean pass, String reason,
                            Map<String, String> observed) {
-        return new Finding(metadata.id(), pass ? Status.PASS : Status.FAIL, target.accountId(), target.region(),
-                state.trail().trailARN(), reason, observed, "DescribeTrails: " + state.trail());
+        return Verdict.passIf(pass, reason, observed, "DescribeTrails: " + state.trail().proof())
+                .about(checkId, target, state.trail().arn());
     }
 }

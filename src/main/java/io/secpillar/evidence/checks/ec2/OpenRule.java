@@ -1,9 +1,7 @@
 package io.secpillar.evidence.checks.ec2;
 
-import software.amazon.awssdk.services.ec2.model.IpPermission;
-import software.amazon.awssdk.services.ec2.model.IpRange;
-import software.amazon.awssdk.services.ec2.model.Ipv6Range;
-import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.IpPermission;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,16 +13,16 @@ import java.util.stream.Stream;
  * @param protocol "-1" for every protocol, else a name (tcp) or number (6)
  * @param fromPort null when the rule covers every port
  */
-record OpenRule(String protocol, Integer fromPort, Integer toPort, String source) {
+public record OpenRule(String protocol, Integer fromPort, Integer toPort, String source) {
 
     static List<OpenRule> inbound(SecurityGroup group) {
-        return group.ipPermissions().stream().flatMap(OpenRule::fromPermission).toList();
+        return group.inbound().stream().flatMap(OpenRule::fromPermission).toList();
     }
 
     private static Stream<OpenRule> fromPermission(IpPermission p) {
-        Stream<String> v4 = p.ipRanges().stream().map(IpRange::cidrIp).filter("0.0.0.0/0"::equals);
-        Stream<String> v6 = p.ipv6Ranges().stream().map(Ipv6Range::cidrIpv6).filter("::/0"::equals);
-        return Stream.concat(v4, v6).map(cidr -> new OpenRule(p.ipProtocol(), p.fromPort(), p.toPort(), cidr));
+        Stream<String> v4 = p.ipv4Ranges().stream().filter("0.0.0.0/0"::equals);
+        Stream<String> v6 = p.ipv6Ranges().stream().filter("::/0"::equals);
+        return Stream.concat(v4, v6).map(cidr -> new OpenRule(p.protocol(), p.fromPort(), p.toPort(), cidr));
     }
 
     boolean allProtocols() {

@@ -1,7 +1,7 @@
 package io.secpillar.evidence.checks.elbv2;
 
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.Listener;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.ListenerAction;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,15 +13,14 @@ final class ListenerProtocols {
     }
 
     static boolean encrypted(Listener l) {
-        return "HTTPS".equals(l.protocolAsString()) || "TLS".equals(l.protocolAsString());
+        return "HTTPS".equals(l.protocol()) || "TLS".equals(l.protocol());
     }
 
     /** An HTTP listener whose default action is a redirect to HTTPS never serves content over plain HTTP. */
     static boolean redirectsToHttps(Listener l) {
-        List<Action> actions = l.defaultActions();
-        return "HTTP".equals(l.protocolAsString()) && !actions.isEmpty() && actions.stream().allMatch(a ->
-                "redirect".equals(a.typeAsString()) && a.redirectConfig() != null
-                        && "HTTPS".equals(a.redirectConfig().protocol()));
+        List<ListenerAction> actions = l.defaultActions();
+        return "HTTP".equals(l.protocol()) && !actions.isEmpty() && actions.stream().allMatch(a ->
+                "redirect".equals(a.type()) && "HTTPS".equals(a.redirectProtocol()));
     }
 
     /** Listeners that accept unencrypted traffic and serve it (no TLS, no redirect to HTTPS). */
@@ -30,7 +29,12 @@ final class ListenerProtocols {
     }
 
     static String summary(List<Listener> listeners) {
-        return listeners.stream().map(l -> l.protocolAsString() + ":" + l.port()
+        return listeners.stream().map(l -> l.protocol() + ":" + l.port()
                 + (l.sslPolicy() == null ? "" : " " + l.sslPolicy())).collect(Collectors.joining(", "));
+    }
+
+    /** The listeners as AWS described them, for the proof. */
+    static String proof(List<Listener> listeners) {
+        return listeners.stream().map(Listener::proof).toList().toString();
     }
 }

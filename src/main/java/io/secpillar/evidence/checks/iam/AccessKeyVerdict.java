@@ -1,9 +1,11 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
+import io.secpillar.evidence.inventory.iam.CredentialReportRow;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the access-key age checks share: one finding per IAM user with an active key, FAIL when any active key
@@ -22,32 +25,34 @@ final class AccessKeyVerdict {
 
     static final Duration LIMIT = Duration.ofDays(90);
 
-    /** The instant a key's age is measured from (e.g. its last rotation), and how to say it. */
-    interface Measure {
-        Optional<Instant> since(CredentialReportRow row, int key);
+    /**
+     * The instant a key's age is measured from: the first of the key's date columns that holds a date.
+     *
+     * @param words       how to say it, e.g. "last rotated"
+     * @param dateColumns the column names after {@code access_key_N_}, e.g. {@code last_rotated}
+     */
+    record Measure(String words, List<String> dateColumns) {
 
-        /** e.g. "last rotated" */
-        String words();
+        Optional<Instant> since(CredentialReportRow row, int key) {
+            return dateColumns.stream().flatMap(c -> row.date("access_key_" + key + "_" + c).stream()).findFirst();
+        }
 
         /** The report columns the measure reads, for the proof. */
-        List<String> columns(int key);
+        List<String> columns(int key) {
+            return Stream.concat(Stream.of("active"), dateColumns.stream()).map(c -> "access_key_" + key + "_" + c)
+                    .toList();
+        }
     }
 
     private AccessKeyVerdict() {
     }
 
-    static List<Finding> judge(CheckMetadata metadata, CredentialReportInventory inventory, Target target,
-                               Measure measure) {
-        if (!inventory.report().isOk()) {
-            return List.of(inventory.report().couldNotAssess(metadata.id(), target, target.accountId()));
-        }
-        Instant cutoff = inventory.report().value().generatedAt().minus(LIMIT);
-        return inventory.report().value().users().stream().filter(row -> !row.activeKeys().isEmpty())
-                .map(row -> judgeUser(metadata, target, measure, cutoff, row)).toList();
+    static List<Finding> judge(String checkId, CredentialReportInventory inventory, Target target, Measure measure) {
+        return UserRows.judge(checkId, inventory, target, row -> !row.activeKeys().isEmpty(), row -> verdict(measure,
+                inventory.report().value().generatedAt().minus(LIMIT), row));
     }
 
-    private static Finding judgeUser(CheckMetadata metadata, Target target, Measure measure, Instant cutoff,
-                                     CredentialReportRow row) {
+    private static Verdict verdict(Measure measure, Instant cutoff, CredentialReportRow row) {
         List<String> stale = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> columns = new ArrayList<>();
@@ -69,7 +74,6 @@ final class AccessKeyVerdict {
             default -> "The credential report gives no date for " + String.join(", ", unknown) + " of IAM user "
                     + row.user() + ".";
         };
-        return new Finding(metadata.id(), status, target.accountId(), target.region(), row.arn(), reason, observed,
-                row.excerpt(columns.toArray(String[]::new)));
+        return new Verdict(status, reason, observed, row.excerpt(columns.toArray(String[]::new)));
     }
 }

@@ -1,10 +1,11 @@
 package io.secpillar.evidence.checks.iam;
 
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.iam.CustomerPolicyInventory.CustomerPolicy;
+import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory.CustomerPolicy;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
 
 import java.util.List;
 import java.util.Map;
@@ -19,37 +20,38 @@ final class AdministrativePolicyVerdict {
     private AdministrativePolicyVerdict() {
     }
 
-    static List<Finding> judge(CheckMetadata metadata, CustomerPolicyInventory inventory, Target target,
+    static List<Finding> judge(String checkId, CustomerPolicyInventory inventory, Target target,
                                Predicate<CustomerPolicy> covered) {
         if (!inventory.policies().isOk()) {
-            return List.of(inventory.policies().couldNotAssess(metadata.id(), target, target.accountId()));
+            return List.of(inventory.policies().couldNotAssess(checkId, target, target.accountId()));
         }
-        return inventory.policies().value().stream().filter(covered).map(p -> judge(metadata, target, p)).toList();
+        return inventory.policies().value().stream().filter(covered).map(p -> judge(checkId, target, p)).toList();
     }
 
-    private static Finding judge(CheckMetadata metadata, Target target, CustomerPolicy policy) {
+    private static Finding judge(String checkId, Target target, CustomerPolicy policy) {
         if (!policy.document().isOk()) {
-            return policy.document().couldNotAssess(metadata.id(), target, policy.arn());
+            return policy.document().couldNotAssess(checkId, target, policy.arn());
         }
+        return verdict(policy).about(checkId, target, policy.arn());
+    }
+
+    private static Verdict verdict(CustomerPolicy policy) {
+        String document = policy.document().value();
         List<String> statements;
         try {
-            statements = PolicyDocuments.administrativeStatements(policy.document().value());
+            statements = PolicyDocuments.administrativeStatements(document);
         } catch (IllegalArgumentException e) {
-            return new Finding(metadata.id(), Status.COULD_NOT_ASSESS, target.accountId(), target.region(),
-                    policy.arn(), "The document of policy " + policy.policy().policyName() + " could not be read: "
-                    + e.getMessage(), Map.of("reason", "ERROR"), policy.document().value());
+            return new Verdict(Status.COULD_NOT_ASSESS, "The document of policy " + policy.name() + " could not be "
+                    + "read: " + e.getMessage(), Map.of("reason", "ERROR"), document);
         }
         boolean admin = !statements.isEmpty();
-        String name = policy.policy().policyName();
-        String reason = admin ? "Policy " + name + " (attached " + policy.attachmentCount()
+        String reason = admin ? "Policy " + policy.name() + " (attached " + policy.attachmentCount()
                 + " times) allows every action on every resource."
-                : "Policy " + name + " does not allow every action on every resource.";
-        return new Finding(metadata.id(), admin ? Status.FAIL : Status.PASS, target.accountId(), target.region(),
-                policy.arn(), reason, Map.of("defaultVersionId", String.valueOf(policy.policy().defaultVersionId()),
-                "attachmentCount", String.valueOf(policy.attachmentCount()),
-                "administrativeStatements", String.valueOf(statements.size())),
-                admin ? "GetPolicyVersion " + policy.policy().defaultVersionId() + " statement(s): "
-                        + String.join(" ", statements) : "GetPolicyVersion " + policy.policy().defaultVersionId()
-                        + " document: " + policy.document().value());
+                : "Policy " + policy.name() + " does not allow every action on every resource.";
+        String version = "GetPolicyVersion " + policy.defaultVersionId();
+        return Verdict.passIf(!admin, reason, Map.of("defaultVersionId", String.valueOf(policy.defaultVersionId()),
+                "attachmentCount", String.valueOf(policy.attachmentCount()), "administrativeStatements",
+                String.valueOf(statements.size())), admin ? version + " statement(s): " + String.join(" ", statements)
+                : version + " document: " + document);
     }
 }

@@ -1,10 +1,10 @@
 package io.secpillar.evidence.checks.s3;
 
 import io.secpillar.evidence.Fetched;
-import io.secpillar.evidence.Status;
-import io.secpillar.evidence.aws.s3.S3BucketSettings;
-import io.secpillar.evidence.aws.s3.S3Inventory;
-import io.secpillar.evidence.checks.s3.BucketFindings.Verdict;
+import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.s3.S3BucketSettings;
+import io.secpillar.evidence.inventory.s3.S3Inventory;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ record PublicAccessCoverage(Map<String, String> observed, boolean bucketBlocksAl
 
     static Fetched<PublicAccessCoverage> of(S3BucketSettings bucket, S3Inventory inventory) {
         var account = inventory.accountPublicAccessBlock();
-        boolean accountAll = account.isOk() && PublicAccessFlags.ofAccount(account.value()).all();
+        boolean accountAll = account.isOk() && PublicAccessFlags.of(account.value()).all();
         var own = bucket.publicAccessBlock();
         boolean ownAll = own.isOk() && PublicAccessFlags.of(own.value()).all();
         if (!accountAll && !own.isOk() || !ownAll && !account.isOk()) {
@@ -28,18 +28,18 @@ record PublicAccessCoverage(Map<String, String> observed, boolean bucketBlocksAl
         Map<String, String> observed = new LinkedHashMap<>(own.isOk()
                 ? PublicAccessFlags.of(own.value()).observed("bucket.") : Map.of("bucket", "not readable"));
         observed.put("accountBlocksAll", String.valueOf(accountAll));
-        String proof = own.isOk() ? own.value().map(Object::toString).orElse("NoSuchPublicAccessBlockConfiguration")
-                : account.value().map(Object::toString).orElse("");
+        String proof = own.isOk() ? own.value().map(PublicAccessBlock::proof).orElse("NoSuchPublicAccessBlockConfiguration")
+                : account.value().map(PublicAccessBlock::proof).orElse("");
         return Fetched.ok(new PublicAccessCoverage(observed, ownAll, accountAll, proof), own.operation());
     }
 
     Verdict verdict() {
         if (bucketBlocksAll) {
-            return new Verdict(Status.PASS, "blocks public access with all four settings.", observed, proof);
+            return Verdict.pass("blocks public access with all four settings.", observed, proof);
         }
         return accountBlocksAll
-                ? new Verdict(Status.PASS, "is covered by the account-level public access block.", observed, proof)
-                : new Verdict(Status.FAIL, "is not covered by a full public access block (bucket or account).",
+                ? Verdict.pass("is covered by the account-level public access block.", observed, proof)
+                : Verdict.fail("is not covered by a full public access block (bucket or account).",
                         observed, proof);
     }
 }

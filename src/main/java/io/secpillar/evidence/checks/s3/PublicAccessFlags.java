@@ -1,5 +1,7 @@
 package io.secpillar.evidence.checks.s3;
 
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +15,7 @@ record PublicAccessFlags(boolean blockPublicAcls, boolean ignorePublicAcls, bool
 
     static final PublicAccessFlags NONE = new PublicAccessFlags(false, false, false, false);
 
-    static PublicAccessFlags of(Optional<software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration> c) {
-        return c.map(b -> new PublicAccessFlags(on(b.blockPublicAcls()), on(b.ignorePublicAcls()),
-                on(b.blockPublicPolicy()), on(b.restrictPublicBuckets()))).orElse(NONE);
-    }
-
-    static PublicAccessFlags ofAccount(
-            Optional<software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration> c) {
+    static PublicAccessFlags of(Optional<PublicAccessBlock> c) {
         return c.map(b -> new PublicAccessFlags(on(b.blockPublicAcls()), on(b.ignorePublicAcls()),
                 on(b.blockPublicPolicy()), on(b.restrictPublicBuckets()))).orElse(NONE);
     }

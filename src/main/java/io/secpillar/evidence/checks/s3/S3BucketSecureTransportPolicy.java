@@ -1,14 +1,13 @@
 package io.secpillar.evidence.checks.s3;
 
-import io.secpillar.evidence.Check;
-import io.secpillar.evidence.CheckMetadata;
 import io.secpillar.evidence.Finding;
-import io.secpillar.evidence.Scope;
+import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.aws.s3.S3Inventory;
-import io.secpillar.evidence.checks.s3.BucketFindings.Verdict;
+import io.secpillar.evidence.Verdict;
+import io.secpillar.evidence.inventory.s3.S3BucketSettings;
+import io.secpillar.evidence.inventory.s3.S3Inventory;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,40 +15,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Every bucket policy refuses requests that do not use TLS (a Deny on aws:SecureTransport = false). */
-public final class S3BucketSecureTransportPolicy implements Check<S3Inventory> {
+public final class S3BucketSecureTransportPolicy extends InventoryCheck<S3Inventory> {
 
-    static final CheckMetadata METADATA = new CheckMetadata("s3_bucket_secure_transport_policy",
-            "S3 bucket policies refuse requests without TLS", "s3", Scope.GLOBAL, Severity.MEDIUM,
-            List.of(S3Inventory.LIST_BUCKETS, S3Inventory.GET_BUCKET_LOCATION, S3Inventory.GET_BUCKET_POLICY),
-            "Add to the bucket policy a statement that denies s3:* to every principal on the bucket and its "
-                    + "objects when aws:SecureTransport is false. Test it with an HTTP request before relying on it.");
-
-    @Override
-    public CheckMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public Class<S3Inventory> inventoryType() {
-        return S3Inventory.class;
+    public S3BucketSecureTransportPolicy() {
+        super(global("s3_bucket_secure_transport_policy", "S3 bucket policies refuse requests without TLS", "s3",
+                Severity.MEDIUM, S3Inventory.bucketReads(S3Inventory.GET_BUCKET_POLICY), "Add to the bucket policy a "
+                + "statement that denies s3:* to every principal on the bucket and its objects when "
+                + "aws:SecureTransport is false. Test it with an HTTP request before relying on it."));
     }
 
     @Override
     public List<Finding> evaluate(S3Inventory inventory, Target target) {
-        return BucketFindings.perBucket(METADATA.id(), inventory, target, b -> b.policy(), this::judge);
+        return BucketFindings.perBucket(id(), inventory, target, S3BucketSettings::policy,
+                S3BucketSecureTransportPolicy::judge);
     }
 
-    private Verdict judge(Optional<String> policy) {
+    private static Verdict judge(Optional<String> policy) {
         if (policy.isEmpty()) {
-            return new Verdict(Status.FAIL, "has no bucket policy, so nothing refuses plain HTTP.",
+            return fail("has no bucket policy, so nothing refuses plain HTTP.",
                     Map.of("policy", "none"), "NoSuchBucketPolicy");
         }
         try {
             Optional<String> statement = SecureTransportStatement.find(policy.get());
             return statement.isPresent()
-                    ? new Verdict(Status.PASS, "has a policy that denies requests without TLS.",
+                    ? pass("has a policy that denies requests without TLS.",
                             Map.of("denyInsecureTransport", "true"), statement.get())
-                    : new Verdict(Status.FAIL, "has a policy without a Deny on aws:SecureTransport = false.",
+                    : fail("has a policy without a Deny on aws:SecureTransport = false.",
                             Map.of("denyInsecureTransport", "false"), policy.get());
         } catch (IOException e) {
             return new Verdict(Status.COULD_NOT_ASSESS, "has a policy that could not be parsed: " + e.getMessage(),

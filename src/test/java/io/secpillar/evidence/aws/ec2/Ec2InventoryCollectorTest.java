@@ -8,12 +8,13 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
-import io.secpillar.evidence.checks.ec2.Ec2Checks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Instance;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.ec2.model.Instance;
-import software.amazon.awssdk.services.ec2.model.SecurityGroup;
-import software.amazon.awssdk.services.ec2.model.Snapshot;
 
 import java.util.List;
 import java.util.Map;
@@ -44,33 +45,38 @@ class Ec2InventoryCollectorTest {
         Ec2Inventory inventory = new Ec2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         List<SecurityGroup> groups = inventory.securityGroups().value();
-        assertThat(groups).extracting(SecurityGroup::groupId).containsExactly("sg-0web0000000000001",
+        assertThat(groups).extracting(SecurityGroup::id).containsExactly("sg-0web0000000000001",
                 "sg-0def0000000000001", "sg-0win0000000000001", "sg-0dbs0000000000001", "sg-0def0000000000002");
         SecurityGroup web = groups.get(0);
-        assertThat(web.securityGroupArn()).isEqualTo("arn:aws:ec2:eu-west-1:111122223333:security-group/sg-0web0000000000001");
-        assertThat(web.ipPermissions()).hasSize(2);
-        assertThat(web.ipPermissions().get(1).fromPort()).isEqualTo(22);
-        assertThat(web.ipPermissions().get(0).ipv6Ranges().get(0).cidrIpv6()).isEqualTo("::/0");
-        assertThat(groups.get(1).ipPermissions().get(0).userIdGroupPairs().get(0).groupId()).isEqualTo("sg-0def0000000000001");
+        assertThat(web.arn()).isEqualTo("arn:aws:ec2:eu-west-1:111122223333:security-group/sg-0web0000000000001");
+        assertThat(web.inbound()).hasSize(2);
+        assertThat(web.inbound().get(1).fromPort()).isEqualTo(22);
+        assertThat(web.inbound().get(0).ipv6Ranges().get(0)).isEqualTo("::/0");
+        assertThat(groups.get(1).inbound().get(0).sourceGroupIds().get(0)).isEqualTo("sg-0def0000000000001");
+        assertThat(web.proof()).startsWith("SecurityGroup(").contains("GroupId=sg-0web0000000000001");
+        assertThat(inventory.partition()).isEqualTo("aws");
 
         assertThat(inventory.networkAcls().value()).hasSize(2);
-        assertThat(inventory.networkAcls().value().get(1).entries().get(0).portRange().to()).isEqualTo(22);
-        assertThat(inventory.networkAcls().value().get(1).entries().get(1).ipv6CidrBlock()).isEqualTo("::/0");
-        assertThat(inventory.vpcs().value()).extracting(v -> v.vpcId() + ":" + v.isDefault())
+        assertThat(inventory.networkAcls().value().get(1).entries().get(0).toPort()).isEqualTo(22);
+        assertThat(inventory.networkAcls().value().get(1).entries().get(1).ipv6Cidr()).isEqualTo("::/0");
+        assertThat(inventory.networkAcls().value().get(1).proof()).startsWith("NetworkAcl(");
+        assertThat(inventory.vpcs().value()).extracting(v -> v.id() + ":" + v.isDefault())
                 .containsExactly("vpc-0aaa0000000000001:true", "vpc-0bbb0000000000002:false");
         assertThat(inventory.flowLogs().value().get(0).resourceId()).isEqualTo("vpc-0aaa0000000000001");
-        assertThat(inventory.flowLogs().value().get(0).flowLogStatus()).isEqualTo("ACTIVE");
+        assertThat(inventory.flowLogs().value().get(0).status()).isEqualTo("ACTIVE");
         assertThat(inventory.ebsEncryptionByDefault().value()).isTrue();
 
         Fetched<?> volumes = inventory.volumes();
         assertThat(volumes.reason()).isEqualTo(CouldNotAssessReason.ACCESS_DENIED);
         assertThat(volumes.explanation()).contains("ec2:DescribeVolumes").contains("UnauthorizedOperation");
 
-        assertThat(inventory.instances().value()).extracting(Instance::instanceId, i -> i.metadataOptions().httpTokensAsString())
+        assertThat(inventory.instances().value()).extracting(Instance::id, i -> i.metadataOptions().orElseThrow().httpTokens())
                 .containsExactly(tuple("i-0aaa0000000000001", "required"), tuple("i-0bbb0000000000002", "optional"),
                         tuple("i-0ccc0000000000003", "optional"));
-        assertThat(inventory.instances().value().get(2).state().nameAsString()).isEqualTo("terminated");
-        assertThat(inventory.snapshots().value()).extracting(Snapshot::snapshotId, Snapshot::encrypted)
+        assertThat(inventory.instances().value().get(2).state()).isEqualTo("terminated");
+        assertThat(inventory.instances().value().get(1).metadataOptions().orElseThrow().proof())
+                .startsWith("InstanceMetadataOptionsResponse(").contains("HttpTokens=optional");
+        assertThat(inventory.snapshots().value()).extracting(Snapshot::id, Snapshot::encrypted)
                 .containsExactly(tuple("snap-0aaa0000000000001", true), tuple("snap-0bbb0000000000002", false));
         assertThat(inventory.publicSnapshotIds().value()).containsExactly("snap-0bbb0000000000002");
 
@@ -122,7 +128,7 @@ class Ec2InventoryCollectorTest {
         Ec2Inventory inventory = new Ec2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : Ec2Checks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("ec2")) {
             for (Finding f : evaluate(check, inventory, TARGET)) {
                 verdicts.put(f.checkId() + " " + f.resourceId().substring(f.resourceId().lastIndexOf('/') + 1), f.status());
             }

@@ -7,10 +7,12 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
-import io.secpillar.evidence.checks.elbv2.Elbv2Checks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.Listener;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
 
 import java.util.List;
 import java.util.Map;
@@ -41,13 +43,14 @@ class Elbv2InventoryCollectorTest {
 
         Elbv2Inventory inventory = new Elbv2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
-        List<LoadBalancerDetails> lbs = inventory.loadBalancers().value();
-        assertThat(lbs).extracting(LoadBalancerDetails::arn).containsExactly(SHOP, LEGACY);
+        List<LoadBalancer> lbs = inventory.loadBalancers().value();
+        assertThat(lbs).extracting(LoadBalancer::arn).containsExactly(SHOP, LEGACY);
         assertThat(lbs.get(0).type()).isEqualTo("application");
         List<Listener> shop = lbs.get(0).listeners().value();
-        assertThat(shop).extracting(Listener::protocolAsString, Listener::port, Listener::sslPolicy).containsExactly(
+        assertThat(shop).extracting(Listener::protocol, Listener::port, Listener::sslPolicy).containsExactly(
                 tuple("HTTP", 80, null), tuple("HTTPS", 443, "ELBSecurityPolicy-TLS13-1-2-2021-06"));
-        assertThat(shop.get(0).defaultActions().get(0).redirectConfig().protocol()).isEqualTo("HTTPS");
+        assertThat(shop.get(0).defaultActions().get(0).redirectProtocol()).isEqualTo("HTTPS");
+        assertThat(shop.get(0).proof()).startsWith("Listener(").contains("Protocol=HTTP");
         assertThat(lbs.get(0).attributes().value()).containsEntry("access_logs.s3.enabled", "true")
                 .containsEntry("access_logs.s3.bucket", "central-elb-logs");
         assertThat(lbs.get(1).listeners().value()).extracting(Listener::sslPolicy)
@@ -89,7 +92,7 @@ class Elbv2InventoryCollectorTest {
         Elbv2Inventory inventory = new Elbv2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : Elbv2Checks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("elbv2")) {
             for (Finding f : evaluate(check, inventory, TARGET)) {
                 verdicts.put(f.checkId() + " " + f.resourceId(), f.status());
             }

@@ -7,10 +7,11 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.TestAwsClients;
-import io.secpillar.evidence.checks.rds.RdsChecks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
+import io.secpillar.evidence.inventory.rds.RdsInventory;
+import io.secpillar.evidence.inventory.rds.RdsInventory.DbInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.rds.model.DBInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,15 @@ class RdsInventoryCollectorTest {
 
         RdsInventory inventory = new RdsInventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
-        assertThat(inventory.instances().value()).extracting(DBInstance::dbInstanceArn, DBInstance::storageEncrypted,
-                        DBInstance::publiclyAccessible, DBInstance::autoMinorVersionUpgrade)
+        assertThat(inventory.instances().value()).extracting(DbInstance::arn, DbInstance::storageEncrypted,
+                        DbInstance::publiclyAccessible, DbInstance::autoMinorVersionUpgrade)
                 .containsExactly(tuple("arn:aws:rds:eu-west-1:111122223333:db:orders-prod", true, false, true),
                         tuple("arn:aws:rds:eu-west-1:111122223333:db:reporting-legacy", false, true, false));
-        assertThat(inventory.manualSnapshots().value()).extracting(s -> s.snapshot().dbSnapshotIdentifier(),
+        assertThat(inventory.instances().value().get(0).proof()).startsWith("DBInstance(")
+                .contains("DBInstanceIdentifier=orders-prod");
+        assertThat(inventory.manualSnapshots().value().get(1).proof())
+                .startsWith("RdsSnapshot[snapshot=DBSnapshot(").contains("restorableBy=Fetched[value=[all]");
+        assertThat(inventory.manualSnapshots().value()).extracting(s -> s.identifier(),
                         s -> s.restorableBy().value())
                 .containsExactly(tuple("orders-before-migration", java.util.List.of("444455556666")),
                         tuple("reporting-demo-copy", java.util.List.of("all")));
@@ -90,7 +95,7 @@ class RdsInventoryCollectorTest {
         RdsInventory inventory = new RdsInventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : RdsChecks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("rds")) {
             for (Finding f : evaluate(check, inventory, TARGET)) {
                 verdicts.put(f.checkId() + " " + f.resourceId(), f.status());
             }

@@ -2,13 +2,15 @@ package io.secpillar.evidence.aws.s3;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Check;
+import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.s3.S3Checks;
+import io.secpillar.evidence.checks.CheckCatalogSlices;
+import io.secpillar.evidence.inventory.s3.S3BucketSettings;
+import io.secpillar.evidence.inventory.s3.S3Inventory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,28 +54,31 @@ class S3InventoryCollectorTest {
         S3BucketSettings app = buckets.get("app-data");
         assertThat(app.arn()).isEqualTo("arn:aws:s3:::app-data");
         assertThat(app.region().value()).isEqualTo("us-east-1");
-        assertThat(app.encryption().value().orElseThrow().rules().get(0).applyServerSideEncryptionByDefault()
-                .sseAlgorithmAsString()).isEqualTo("AES256");
+        assertThat(app.encryption().value().orElseThrow().rules().get(0).sseAlgorithm()).isEqualTo("AES256");
+        assertThat(app.encryption().value().orElseThrow().proof()).startsWith("ServerSideEncryptionConfiguration(");
         assertThat(app.publicAccessBlock().value().orElseThrow().restrictPublicBuckets()).isTrue();
         assertThat(app.policy().value().orElseThrow()).contains("aws:SecureTransport");
-        assertThat(app.versioning().value().statusAsString()).isEqualTo("Enabled");
-        assertThat(app.logging().value().loggingEnabled().targetBucket()).isEqualTo("logs-eu");
-        assertThat(app.ownershipControls().value().orElseThrow().rules().get(0).objectOwnershipAsString())
+        assertThat(app.versioning().value().status()).isEqualTo("Enabled");
+        assertThat(app.versioning().value().proof()).startsWith("GetBucketVersioningResponse(");
+        assertThat(app.logging().value().targetBucket()).isEqualTo("logs-eu");
+        assertThat(app.logging().value().proof()).startsWith("GetBucketLoggingResponse(");
+        assertThat(app.ownershipControls().value().orElseThrow().objectOwnerships().get(0))
                 .isEqualTo("BucketOwnerEnforced");
+        assertThat(app.publicAccessBlock().value().orElseThrow().proof()).startsWith("PublicAccessBlockConfiguration(");
 
         S3BucketSettings logs = buckets.get("logs-eu");
         assertThat(logs.region().value()).isEqualTo("eu-west-1");
         assertThat(List.of(logs.encryption(), logs.publicAccessBlock(), logs.policy(), logs.ownershipControls()))
                 .allSatisfy(f -> assertThat(f.value()).isEmpty());
         assertThat(logs.versioning().value().status()).isNull();
-        assertThat(logs.logging().value().loggingEnabled()).isNull();
+        assertThat(logs.logging().value().targetBucket()).isNull();
 
         S3BucketSettings legacy = buckets.get("legacy-bucket");
         assertThat(legacy.region().value()).as("legacy EU location").isEqualTo("eu-west-1");
-        assertThat(legacy.encryption().value().orElseThrow().rules().get(0).applyServerSideEncryptionByDefault()
-                .kmsMasterKeyID()).endsWith("key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+        assertThat(legacy.encryption().value().orElseThrow().rules().get(0).kmsMasterKeyId())
+                .endsWith("key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
         assertDenied(legacy.policy(), "s3:GetBucketPolicy");
-        assertThat(legacy.versioning().value().statusAsString()).isEqualTo("Suspended");
+        assertThat(legacy.versioning().value().status()).isEqualTo("Suspended");
 
         S3BucketSettings locked = buckets.get("locked-bucket");
         assertDenied(locked.region(), "s3:GetBucketLocation");
@@ -125,7 +130,7 @@ class S3InventoryCollectorTest {
         S3Inventory inventory = new S3InventoryCollector().collect(new S3ControlThroughProxyClients(aws.getPort()), TARGET);
 
         Map<String, Status> verdicts = new TreeMap<>();
-        for (Check<?> check : S3Checks.all()) {
+        for (Check<?> check : CheckCatalogSlices.of("s3")) {
             for (Finding f : evaluate(check, inventory, TARGET.global())) {
                 verdicts.put(f.checkId() + " " + f.resourceId().replace("arn:aws:s3:::", ""), f.status());
             }

@@ -4,8 +4,9 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.accessanalyzer.AccessAnalyzerInventory;
+import io.secpillar.evidence.inventory.accessanalyzer.AccessAnalyzerInventory.Analyzer;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
 
 import java.util.List;
 
@@ -16,12 +17,12 @@ class AccessanalyzerEnabledTest {
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
     private final AccessanalyzerEnabled check = new AccessanalyzerEnabled();
 
-    private static AnalyzerSummary analyzer(String name, String type, String status) {
-        return AnalyzerSummary.builder().name(name).type(type).status(status)
-                .arn("arn:aws:access-analyzer:eu-west-1:111122223333:analyzer/" + name).build();
+    private static Analyzer analyzer(String name, String type, String status) {
+        return new Analyzer("arn:aws:access-analyzer:eu-west-1:111122223333:analyzer/" + name, name, type, status,
+                "analyzer " + name);
     }
 
-    private static AccessAnalyzerInventory of(AnalyzerSummary... analyzers) {
+    private static AccessAnalyzerInventory of(Analyzer... analyzers) {
         return new AccessAnalyzerInventory(Fetched.ok(List.of(analyzers), "access-analyzer:ListAnalyzers"));
     }
 
@@ -31,6 +32,7 @@ class AccessanalyzerEnabledTest {
                 analyzer("org", "ORGANIZATION", "ACTIVE")), EU)).singleElement().satisfies(f -> {
                     assertThat(f.status()).isEqualTo(Status.PASS);
                     assertThat(f.resourceId()).endsWith("analyzer/org");
+                    assertThat(f.proof()).isEqualTo("ListAnalyzers: [analyzer unused, analyzer org]");
                 });
     }
 

@@ -4,8 +4,9 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.account.AccountContactInventory.SecurityContact;
+import io.secpillar.evidence.inventory.account.AccountContactInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.account.model.AlternateContact;
 
 import java.util.Optional;
 
@@ -19,8 +20,7 @@ class AccountSecurityContactInformationIsRegisteredTest {
 
     @Test
     void passesWithAContactAndMasksItsDetails() {
-        var contact = AlternateContact.builder().alternateContactType("SECURITY").name("Security Team")
-                .title("SOC").emailAddress("security@example.com").phoneNumber("+1 206 555 0100").build();
+        var contact = new SecurityContact("Security Team", "SOC", "security@example.com", "+1 206 555 0100");
 
         var finding = check.evaluate(new AccountContactInventory(Fetched.ok(Optional.of(contact),
                 "account:GetAlternateContact")), GLOBAL).get(0);

@@ -4,9 +4,9 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.backup.BackupInventory.BackupPlan;
+import io.secpillar.evidence.inventory.backup.BackupInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
-import software.amazon.awssdk.services.backup.model.BackupVaultListMember;
 
 import java.util.List;
 
@@ -15,20 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupPlansExistTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
-    private static final Fetched<List<BackupVaultListMember>> ONE_VAULT = Fetched.ok(List.of(
-            BackupVaultListMember.builder().backupVaultName("Default").build()), "backup:ListBackupVaults");
+    private static final Fetched<List<String>> ONE_VAULT = Fetched.ok(List.of("Default"), "backup:ListBackupVaults");
     private final BackupPlansExist check = new BackupPlansExist();
 
     @Test
     void passesWithAPlan() {
-        var plan = BackupPlansListMember.builder().backupPlanName("daily-35d")
-                .backupPlanArn("arn:aws:backup:eu-west-1:111122223333:backup-plan:8f81f553").build();
+        var plan = new BackupPlan("arn:aws:backup:eu-west-1:111122223333:backup-plan:8f81f553", "daily-35d",
+                "plan daily-35d");
         var finding = check.evaluate(new BackupInventory(true, Fetched.ok(List.of(plan), "backup:ListBackupPlans"),
                 ONE_VAULT), EU).get(0);
 
         assertThat(finding.status()).isEqualTo(Status.PASS);
-        assertThat(finding.resourceId()).isEqualTo(plan.backupPlanArn());
+        assertThat(finding.resourceId()).isEqualTo(plan.arn());
         assertThat(finding.reason()).contains("daily-35d");
+        assertThat(finding.proof()).isEqualTo("ListBackupPlans: [plan daily-35d]");
     }
 
     @Test

@@ -5,13 +5,15 @@ import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.cloudtrail.CloudTrailInventory.TrailState;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.Trail;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailState;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailStatus;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
-import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -22,14 +24,34 @@ class CloudTrailChecksTest {
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
-    private static Trail.Builder trail(String name, String home, boolean multiRegion) {
-        return Trail.builder().name(name).homeRegion(home).isMultiRegionTrail(multiRegion)
-                .trailARN("arn:aws:cloudtrail:" + home + ":111122223333:trail/" + name).s3BucketName("logs");
+    /** A trail in the making: its settings are given one by one, as the tests need them. */
+    private record TrailSpec(String name, String home, boolean multiRegion, boolean validation, String kmsKeyId,
+                             String logGroup) {
+        TrailSpec validation(boolean on) {
+            return new TrailSpec(name, home, multiRegion, on, kmsKeyId, logGroup);
+        }
+
+        TrailSpec kmsKeyId(String key) {
+            return new TrailSpec(name, home, multiRegion, validation, key, logGroup);
+        }
+
+        TrailSpec cloudWatchLogsLogGroupArn(String group) {
+            return new TrailSpec(name, home, multiRegion, validation, kmsKeyId, group);
+        }
+
+        Trail build() {
+            return new Trail(name, "arn:aws:cloudtrail:" + home + ":111122223333:trail/" + name, home, multiRegion,
+                    validation, kmsKeyId, logGroup, "trail " + name);
+        }
+    }
+
+    private static TrailSpec trail(String name, String home, boolean multiRegion) {
+        return new TrailSpec(name, home, multiRegion, false, null, null);
     }
 
     private static TrailState state(Trail trail, boolean logging, Instant cloudWatchDelivery) {
-        return new TrailState(trail, Fetched.ok(GetTrailStatusResponse.builder().isLogging(logging)
-                .latestCloudWatchLogsDeliveryTime(cloudWatchDelivery).build(), "cloudtrail:GetTrailStatus"));
+        return new TrailState(trail, Fetched.ok(new TrailStatus(logging, Optional.ofNullable(cloudWatchDelivery),
+                "status logging=" + logging), "cloudtrail:GetTrailStatus"));
     }
 
     private static TrailState unreadable(Trail trail) {
@@ -51,12 +73,14 @@ class CloudTrailChecksTest {
         var pass = check.evaluate(inventory(state(trail("local", "eu-west-1", false).build(), true, null),
                 state(org, true, null)), EU).get(0);
         assertThat(pass.status()).isEqualTo(Status.PASS);
-        assertThat(pass.resourceId()).isEqualTo(org.trailARN());
+        assertThat(pass.resourceId()).isEqualTo(org.arn());
         assertThat(pass.reason()).contains("org (home us-east-1)");
+        assertThat(pass.proof()).isEqualTo("trail org status logging=true");
 
         var stopped = check.evaluate(inventory(state(org, false, null)), EU).get(0);
         assertThat(stopped.status()).isEqualTo(Status.FAIL);
         assertThat(stopped.reason()).contains("not logging");
+        assertThat(stopped.proof()).isEqualTo("DescribeTrails: [trail org]");
         assertThat(check.evaluate(inventory(state(trail("local", "eu-west-1", false).build(), true, null)), EU)
                 .get(0).reason()).contains("No multi-region trail covers eu-west-1");
 
@@ -67,13 +91,14 @@ class CloudTrailChecksTest {
     @Test
     void logFileValidationIsJudgedOnlyWhereTheTrailIsHomed() {
         var findings = new CloudtrailLogFileValidationEnabled().evaluate(inventory(
-                state(trail("good", "eu-west-1", false).logFileValidationEnabled(true).build(), true, null),
-                state(trail("bad", "eu-west-1", true).logFileValidationEnabled(false).build(), true, null),
-                state(trail("elsewhere", "us-east-1", true).logFileValidationEnabled(false).build(), true, null)), EU);
+                state(trail("good", "eu-west-1", false).validation(true).build(), true, null),
+                state(trail("bad", "eu-west-1", true).validation(false).build(), true, null),
+                state(trail("elsewhere", "us-east-1", true).validation(false).build(), true, null)), EU);
 
         assertThat(findings).extracting(f -> f.resourceId().replaceAll(".*/", ""), Finding::status)
                 .containsExactly(tuple("good", Status.PASS), tuple("bad", Status.FAIL));
-        assertThat(findings.get(1).proof()).contains("LogFileValidationEnabled=false");
+        assertThat(findings.get(1).proof()).isEqualTo("DescribeTrails: trail bad");
+        assertThat(findings.get(1).observed()).containsEntry("LogFileValidationEnabled", "false");
         assertThat(new CloudtrailLogFileValidationEnabled().evaluate(REFUSED, EU).get(0).status())
                 .isEqualTo(Status.COULD_NOT_ASSESS);
     }

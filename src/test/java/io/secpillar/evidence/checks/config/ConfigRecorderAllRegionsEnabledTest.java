@@ -4,9 +4,10 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.config.ConfigInventory.Recorder;
+import io.secpillar.evidence.inventory.config.ConfigInventory.RecorderStatus;
+import io.secpillar.evidence.inventory.config.ConfigInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.config.model.ConfigurationRecorder;
-import software.amazon.awssdk.services.config.model.ConfigurationRecorderStatus;
 
 import java.util.List;
 
@@ -15,19 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfigRecorderAllRegionsEnabledTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
-    private static final ConfigurationRecorder DEFAULT = ConfigurationRecorder.builder().name("default")
-            .arn("arn:aws:config:eu-west-1:111122223333:configuration-recorder/default/0a1b").build();
+    private static final Recorder DEFAULT = new Recorder("default",
+            "arn:aws:config:eu-west-1:111122223333:configuration-recorder/default/0a1b", "recorder default");
     private final ConfigRecorderAllRegionsEnabled check = new ConfigRecorderAllRegionsEnabled();
 
-    private static ConfigInventory inventory(List<ConfigurationRecorder> recorders,
-                                             List<ConfigurationRecorderStatus> statuses) {
+    private static ConfigInventory inventory(List<Recorder> recorders, List<RecorderStatus> statuses) {
         return new ConfigInventory(Fetched.ok(recorders, "config:DescribeConfigurationRecorders"),
                 Fetched.ok(statuses, "config:DescribeConfigurationRecorderStatus"));
     }
 
-    private static ConfigurationRecorderStatus status(boolean recording, String lastStatus) {
-        return ConfigurationRecorderStatus.builder().name("default").recording(recording).lastStatus(lastStatus)
-                .lastErrorCode("FAILURE".equals(lastStatus) ? "NoSuchBucket" : null).build();
+    private static RecorderStatus status(boolean recording, String lastStatus) {
+        return new RecorderStatus("default", recording, lastStatus, "FAILURE".equals(lastStatus) ? "NoSuchBucket" : null,
+                "status recording=" + recording);
     }
 
     @Test
@@ -36,7 +36,7 @@ class ConfigRecorderAllRegionsEnabledTest {
                 .singleElement().satisfies(f -> {
                     assertThat(f.status()).isEqualTo(Status.PASS);
                     assertThat(f.resourceId()).isEqualTo(DEFAULT.arn());
-                    assertThat(f.proof()).contains("Recording=true");
+                    assertThat(f.proof()).isEqualTo("recorder default status recording=true");
                 });
     }
 

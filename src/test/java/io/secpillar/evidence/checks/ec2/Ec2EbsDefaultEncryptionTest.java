@@ -4,10 +4,7 @@ import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ec2.model.*;
 
-import java.util.List;
-import java.util.Set;
 
 import static io.secpillar.evidence.checks.ec2.Ec2State.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +28,7 @@ class Ec2EbsDefaultEncryptionTest {
         assertThat(fail.observed()).containsEntry("EbsEncryptionByDefault", "false");
         assertThat(fail.region()).isEqualTo("eu-west-1");
         assertThat(fail.resourceId()).isEqualTo("111122223333");
+        assertThat(fail.proof()).isEqualTo("GetEbsEncryptionByDefault: ebsEncryptionByDefault=false");
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.secpillar.evidence.checks.ec2;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Snapshot;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ec2.model.*;
 
 import java.util.List;
 import java.util.Set;
@@ -19,20 +19,22 @@ class Ec2EbsPublicSnapshotTest {
     @Test
     void aSnapshotRestorableByAllFails() {
         Ec2State s = new Ec2State();
-        s.snapshots = Fetched.ok(List.of(Snapshot.builder().snapshotId("snap-1").volumeId("vol-1").build(),
-                Snapshot.builder().snapshotId("snap-2").volumeId("vol-2").build()), "ec2:DescribeSnapshots");
+        s.snapshots = Fetched.ok(List.of(new Snapshot("snap-1", "vol-1", true, null, "snapshot snap-1"),
+                new Snapshot("snap-2", "vol-2", true, null, "snapshot snap-2")), "ec2:DescribeSnapshots");
         s.publicSnapshots = Fetched.ok(Set.of("snap-2"), "ec2:DescribeSnapshots");
 
         List<Finding> f = check.evaluate(s.inventory(), REGION);
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL);
-        assertThat(f.get(1).observed()).containsEntry("public", "true");
+        assertThat(f.get(1).observed()).containsEntry("public", "true").containsEntry("volumeId", "vol-2");
+        assertThat(f.get(1).proof()).isEqualTo("snapshot snap-2");
     }
 
     @Test
     void anUnreadPublicListCouldNotBeAssessedEvenWithSnapshotsListed() {
         Ec2State s = new Ec2State();
-        s.snapshots = Fetched.ok(List.of(Snapshot.builder().snapshotId("snap-1").build()), "ec2:DescribeSnapshots");
+        s.snapshots = Fetched.ok(List.of(new Snapshot("snap-1", null, false, null, "snapshot snap-1")),
+                "ec2:DescribeSnapshots");
 
         assertThat(check.evaluate(s.inventory(), REGION)).singleElement()
                 .extracting(Finding::status).isEqualTo(Status.COULD_NOT_ASSESS);

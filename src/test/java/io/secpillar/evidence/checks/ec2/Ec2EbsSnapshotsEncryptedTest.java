@@ -3,11 +3,10 @@ package io.secpillar.evidence.checks.ec2;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Snapshot;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ec2.model.*;
 
 import java.util.List;
-import java.util.Set;
 
 import static io.secpillar.evidence.checks.ec2.Ec2State.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +18,8 @@ class Ec2EbsSnapshotsEncryptedTest {
     @Test
     void eachOwnSnapshotIsJudged() {
         Ec2State s = new Ec2State();
-        s.snapshots = Fetched.ok(List.of(Snapshot.builder().snapshotId("snap-1").encrypted(true).build(),
-                Snapshot.builder().snapshotId("snap-2").encrypted(false).build()), "ec2:DescribeSnapshots");
+        s.snapshots = Fetched.ok(List.of(new Snapshot("snap-1", null, true, null, "snapshot snap-1"),
+                new Snapshot("snap-2", null, false, null, "snapshot snap-2")), "ec2:DescribeSnapshots");
 
         List<Finding> f = check.evaluate(s.inventory(), REGION);
 

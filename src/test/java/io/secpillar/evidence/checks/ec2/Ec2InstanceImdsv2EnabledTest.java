@@ -3,11 +3,12 @@ package io.secpillar.evidence.checks.ec2;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Instance;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.MetadataOptions;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ec2.model.*;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import static io.secpillar.evidence.checks.ec2.Ec2State.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class Ec2InstanceImdsv2EnabledTest {
                 "arn:aws:ec2:eu-west-1:111122223333:instance/i-3");
         assertThat(f).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL, Status.PASS);
         assertThat(f.get(1).observed()).containsEntry("HttpTokens", "optional");
-        assertThat(f.get(1).proof()).contains("HttpTokens=optional");
+        assertThat(f.get(1).proof()).isEqualTo("Instance i-2 options optional/enabled");
     }
 
     @Test
@@ -44,8 +45,8 @@ class Ec2InstanceImdsv2EnabledTest {
     }
 
     private static Instance instance(String id, String state, String tokens, String endpoint) {
-        return Instance.builder().instanceId(id).state(st -> st.name(state))
-                .metadataOptions(m -> m.httpTokens(tokens).httpEndpoint(endpoint)).build();
+        return new Instance(id, state, Optional.of(new MetadataOptions(tokens, endpoint,
+                "options " + tokens + "/" + endpoint)));
     }
 
     @Test

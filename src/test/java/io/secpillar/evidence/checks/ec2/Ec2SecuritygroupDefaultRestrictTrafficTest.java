@@ -2,6 +2,7 @@ package io.secpillar.evidence.checks.ec2;
 
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,10 +16,8 @@ class Ec2SecuritygroupDefaultRestrictTrafficTest {
 
     @Test
     void onlyDefaultGroupsAreJudgedAndAnyRuleFails() {
-        var emptyDefault = software.amazon.awssdk.services.ec2.model.SecurityGroup.builder().groupId("sg-d1")
-                .groupName("default").vpcId("vpc-1").build();
-        var usedDefault = emptyDefault.toBuilder().groupId("sg-d2").vpcId("vpc-2")
-                .ipPermissionsEgress(allTraffic("0.0.0.0/0")).build();
+        var emptyDefault = new SecurityGroup("sg-d1", "default", "vpc-1", null, List.of(), 0, "group sg-d1");
+        var usedDefault = new SecurityGroup("sg-d2", "default", "vpc-2", null, List.of(), 1, "group sg-d2");
 
         List<Finding> f = check.evaluate(groups(emptyDefault, group("sg-custom", tcp(22, 22, "0.0.0.0/0")), usedDefault),
                 REGION);
@@ -27,6 +26,9 @@ class Ec2SecuritygroupDefaultRestrictTrafficTest {
                 org.assertj.core.groups.Tuple.tuple("arn:aws:ec2:eu-west-1:111122223333:security-group/sg-d1", Status.PASS),
                 org.assertj.core.groups.Tuple.tuple("arn:aws:ec2:eu-west-1:111122223333:security-group/sg-d2", Status.FAIL));
         assertThat(f.get(1).observed()).containsEntry("inboundRules", "0").containsEntry("outboundRules", "1");
+        assertThat(f.get(1).reason()).isEqualTo("The default security group sg-d2 of vpc-2 still has 0 inbound and 1 "
+                + "outbound rules.");
+        assertThat(f.get(1).proof()).isEqualTo("group sg-d2");
     }
 
     @Test

@@ -3,15 +3,16 @@ package io.secpillar.evidence.checks.ec2;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.aws.ec2.Ec2Inventory;
-import software.amazon.awssdk.services.ec2.model.FlowLog;
-import software.amazon.awssdk.services.ec2.model.Instance;
-import software.amazon.awssdk.services.ec2.model.IpPermission;
-import software.amazon.awssdk.services.ec2.model.NetworkAcl;
-import software.amazon.awssdk.services.ec2.model.SecurityGroup;
-import software.amazon.awssdk.services.ec2.model.Snapshot;
-import software.amazon.awssdk.services.ec2.model.Volume;
-import software.amazon.awssdk.services.ec2.model.Vpc;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.FlowLog;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Instance;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.IpPermission;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAcl;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAclEntry;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Snapshot;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Volume;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Vpc;
 
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class Ec2State {
     Fetched<Set<String>> publicSnapshots = denied("ec2:DescribeSnapshots");
 
     Ec2Inventory inventory() {
-        return new Ec2Inventory(securityGroups, networkAcls, vpcs, flowLogs, ebsDefault, volumes, instances,
+        return new Ec2Inventory("aws", securityGroups, networkAcls, vpcs, flowLogs, ebsDefault, volumes, instances,
                 snapshots, publicSnapshots);
     }
 
@@ -53,16 +54,26 @@ final class Ec2State {
     }
 
     static SecurityGroup group(String id, IpPermission... inbound) {
-        return SecurityGroup.builder().groupId(id).groupName("g-" + id).vpcId("vpc-1").ipPermissions(inbound).build();
+        return new SecurityGroup(id, "g-" + id, "vpc-1", null, List.of(inbound), 0, "group " + id);
     }
 
     static IpPermission tcp(int from, int to, String cidr) {
-        IpPermission.Builder p = IpPermission.builder().ipProtocol("tcp").fromPort(from).toPort(to);
-        return cidr.contains(":") ? p.ipv6Ranges(r -> r.cidrIpv6(cidr)).build() : p.ipRanges(r -> r.cidrIp(cidr)).build();
+        return cidr.contains(":") ? new IpPermission("tcp", from, to, List.of(), List.of(cidr), List.of(), List.of())
+                : new IpPermission("tcp", from, to, List.of(cidr), List.of(), List.of(), List.of());
     }
 
     static IpPermission allTraffic(String cidr) {
-        return IpPermission.builder().ipProtocol("-1").ipRanges(r -> r.cidrIp(cidr)).build();
+        return new IpPermission("-1", null, null, List.of(cidr), List.of(), List.of(), List.of());
+    }
+
+    /** An inbound entry; ports null when it names no port range. */
+    static NetworkAclEntry entry(int rule, String protocol, String action, String cidr, Integer from, Integer to) {
+        return cidr.contains(":") ? new NetworkAclEntry(rule, false, protocol, action, null, cidr, from, to)
+                : new NetworkAclEntry(rule, false, protocol, action, cidr, null, from, to);
+    }
+
+    static NetworkAcl acl(String id, NetworkAclEntry... entries) {
+        return new NetworkAcl(id, "vpc-1", List.of(entries), "acl " + id);
     }
 
     static <T> Fetched<T> denied(String operation) {

@@ -3,11 +3,11 @@ package io.secpillar.evidence.checks.ec2;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.FlowLog;
+import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Vpc;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ec2.model.*;
 
 import java.util.List;
-import java.util.Set;
 
 import static io.secpillar.evidence.checks.ec2.Ec2State.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,21 +19,20 @@ class VpcFlowLogsEnabledTest {
     @Test
     void aVpcNeedsAnActiveFlowLogOfItsOwn() {
         Ec2State s = new Ec2State();
-        s.vpcs = Fetched.ok(List.of(Vpc.builder().vpcId("vpc-1").isDefault(true).build(),
-                Vpc.builder().vpcId("vpc-2").isDefault(false).build(),
-                Vpc.builder().vpcId("vpc-3").isDefault(false).build()), "ec2:DescribeVpcs");
+        s.vpcs = Fetched.ok(List.of(new Vpc("vpc-1", true, "vpc vpc-1"), new Vpc("vpc-2", false, "vpc vpc-2"),
+                new Vpc("vpc-3", false, "vpc vpc-3")), "ec2:DescribeVpcs");
         s.flowLogs = Fetched.ok(List.of(
-                FlowLog.builder().flowLogId("fl-1").resourceId("vpc-1").flowLogStatus("ACTIVE").trafficType("ALL")
-                        .logDestination("arn:aws:s3:::flow-logs").build(),
-                FlowLog.builder().flowLogId("fl-2").resourceId("subnet-9").flowLogStatus("ACTIVE").build(),
-                FlowLog.builder().flowLogId("fl-3").resourceId("vpc-3").flowLogStatus("INACTIVE").build()),
-                "ec2:DescribeFlowLogs");
+                new FlowLog("fl-1", "vpc-1", "ACTIVE", "ALL", "arn:aws:s3:::flow-logs", "flow log fl-1"),
+                new FlowLog("fl-2", "subnet-9", "ACTIVE", null, null, "flow log fl-2"),
+                new FlowLog("fl-3", "vpc-3", "INACTIVE", null, null, "flow log fl-3")), "ec2:DescribeFlowLogs");
 
         List<Finding> f = check.evaluate(s.inventory(), REGION);
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL, Status.FAIL);
         assertThat(f.get(0).observed()).containsEntry("flowLogs", "fl-1").containsEntry("trafficType", "ALL");
         assertThat(f.get(1).resourceId()).isEqualTo("arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-2");
+        assertThat(f.get(0).proof()).isEqualTo("flow log fl-1");
+        assertThat(f.get(1).proof()).isEqualTo("vpc vpc-2");
     }
 
     @Test

@@ -43,6 +43,8 @@ class Elbv2ListenerCurrentTlsPolicyTest {
                 .containsExactly(Status.PASS, Status.FAIL, Status.NOT_APPLICABLE, Status.COULD_NOT_ASSESS);
         assertThat(f.get(1).observed()).containsEntry("outdated", "8443=ELBSecurityPolicy-2016-08");
         assertThat(f.get(1).reason()).contains("TLS 1.0/1.1");
+        assertThat(f.get(1).proof()).isEqualTo("[listener HTTPS:443, listener HTTPS:8443]");
+        assertThat(f.get(2).proof()).isEmpty();
     }
 
     @Test

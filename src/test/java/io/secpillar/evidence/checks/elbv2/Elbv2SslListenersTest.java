@@ -30,6 +30,7 @@ class Elbv2SslListenersTest {
                 Status.NOT_APPLICABLE, Status.COULD_NOT_ASSESS);
         assertThat(f.get(1).observed()).containsEntry("unencrypted", "HTTP:80");
         assertThat(f.get(1).resourceId()).endsWith("loadbalancer/app/serves-http/1");
+        assertThat(f.get(1).proof()).isEqualTo("[listener HTTP:80, listener HTTPS:443]");
         assertThat(f.get(5).reason()).contains("elasticloadbalancing:DescribeListeners");
     }
 

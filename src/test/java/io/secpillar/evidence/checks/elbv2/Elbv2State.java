@@ -3,11 +3,10 @@ package io.secpillar.evidence.checks.elbv2;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.aws.elbv2.Elbv2Inventory;
-import io.secpillar.evidence.aws.elbv2.LoadBalancerDetails;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.Listener;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.ListenerAction;
+import io.secpillar.evidence.inventory.elbv2.Elbv2Inventory.LoadBalancer;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ final class Elbv2State {
 
     static final Target REGION = new Target("audit", "111122223333", "eu-west-1");
 
-    static Elbv2Inventory of(LoadBalancerDetails... lbs) {
+    static Elbv2Inventory of(LoadBalancer... lbs) {
         return new Elbv2Inventory(Fetched.ok(List.of(lbs), "elasticloadbalancing:DescribeLoadBalancers"));
     }
 
@@ -25,26 +24,25 @@ final class Elbv2State {
         return new Elbv2Inventory(denied("elasticloadbalancing:DescribeLoadBalancers"));
     }
 
-    static LoadBalancerDetails lb(String name, String type, List<Listener> listeners, Map<String, String> attributes) {
-        LoadBalancer lb = LoadBalancer.builder().loadBalancerName(name).type(type)
-                .loadBalancerArn("arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/" + name + "/1").build();
-        return new LoadBalancerDetails(lb,
+    static LoadBalancer lb(String name, String type, List<Listener> listeners, Map<String, String> attributes) {
+        return new LoadBalancer("arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/" + name + "/1",
+                name, type,
                 listeners == null ? denied("elasticloadbalancing:DescribeListeners")
                         : Fetched.ok(listeners, "elasticloadbalancing:DescribeListeners"),
                 attributes == null ? denied("elasticloadbalancing:DescribeLoadBalancerAttributes")
                         : Fetched.ok(attributes, "elasticloadbalancing:DescribeLoadBalancerAttributes"));
     }
 
-    static Listener listener(String protocol, int port, String policy, Action... actions) {
-        return Listener.builder().protocol(protocol).port(port).sslPolicy(policy).defaultActions(actions).build();
+    static Listener listener(String protocol, int port, String policy, ListenerAction... actions) {
+        return new Listener(protocol, port, policy, List.of(actions), "listener " + protocol + ":" + port);
     }
 
-    static Action forward() {
-        return Action.builder().type("forward").targetGroupArn("arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/t/1").build();
+    static ListenerAction forward() {
+        return new ListenerAction("forward", null);
     }
 
-    static Action redirectTo(String protocol) {
-        return Action.builder().type("redirect").redirectConfig(r -> r.protocol(protocol).port("443").statusCode("HTTP_301")).build();
+    static ListenerAction redirectTo(String protocol) {
+        return new ListenerAction("redirect", protocol);
     }
 
     static <T> Fetched<T> denied(String operation) {

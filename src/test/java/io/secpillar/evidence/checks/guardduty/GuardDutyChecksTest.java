@@ -4,9 +4,10 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.guardduty.GuardDutyInventory.DetectorState;
+import io.secpillar.evidence.inventory.guardduty.GuardDutyInventory.Detector;
+import io.secpillar.evidence.inventory.guardduty.GuardDutyInventory.DetectorState;
+import io.secpillar.evidence.inventory.guardduty.GuardDutyInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.guardduty.model.GetDetectorResponse;
 
 import java.util.List;
 
@@ -22,14 +23,13 @@ class GuardDutyChecksTest {
         return Fetched.failed(CouldNotAssessReason.ACCESS_DENIED, operation, "AccessDeniedException");
     }
 
-    private static GuardDutyInventory one(Fetched<GetDetectorResponse> detector, Fetched<List<String>> findings) {
+    private static GuardDutyInventory one(Fetched<Detector> detector, Fetched<List<String>> findings) {
         return new GuardDutyInventory(Fetched.ok(List.of(new DetectorState(ARN, detector, findings)),
                 "guardduty:ListDetectors"));
     }
 
-    private static Fetched<GetDetectorResponse> detector(String status) {
-        return Fetched.ok(GetDetectorResponse.builder().status(status).findingPublishingFrequency("SIX_HOURS")
-                .build(), "guardduty:GetDetector");
+    private static Fetched<Detector> detector(String status) {
+        return Fetched.ok(new Detector(status, "detector Status=" + status), "guardduty:GetDetector");
     }
 
     private static Fetched<List<String>> findings(String... ids) {
@@ -45,7 +45,7 @@ class GuardDutyChecksTest {
         var pass = check.evaluate(one(detector("ENABLED"), findings()), EU).get(0);
         assertThat(pass.status()).isEqualTo(Status.PASS);
         assertThat(pass.resourceId()).isEqualTo(ARN);
-        assertThat(pass.proof()).contains("Status=ENABLED");
+        assertThat(pass.proof()).isEqualTo("GetDetector: detector Status=ENABLED");
         assertThat(check.evaluate(one(detector("DISABLED"), findings()), EU).get(0).status()).isEqualTo(Status.FAIL);
         assertThat(check.evaluate(NONE, EU).get(0).reason()).contains("no detector in eu-west-1");
         assertThat(check.evaluate(one(refused("guardduty:GetDetector"), findings()), EU).get(0).reason())

@@ -3,9 +3,9 @@ package io.secpillar.evidence.checks.iam;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
-import io.secpillar.evidence.checks.iam.CustomerPolicyInventory.CustomerPolicy;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory.CustomerPolicy;
+import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.iam.model.Policy;
 
 import java.util.List;
 
@@ -24,8 +24,7 @@ class AdministrativePolicyChecksTest {
     private static final String DENY_ALL = "{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
 
     private static CustomerPolicy policy(String name, int attachments, Fetched<String> document) {
-        return new CustomerPolicy(Policy.builder().policyName(name).arn("arn:aws:iam::111122223333:policy/" + name)
-                .defaultVersionId("v3").attachmentCount(attachments).build(), document);
+        return new CustomerPolicy("arn:aws:iam::111122223333:policy/" + name, name, "v3", attachments, document);
     }
 
     private static Fetched<String> doc(String json) {

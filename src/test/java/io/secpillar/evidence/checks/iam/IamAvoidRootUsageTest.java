@@ -1,11 +1,12 @@
 package io.secpillar.evidence.checks.iam;
 
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.iam.CredentialReportLines;
 import org.junit.jupiter.api.Test;
 
 import static io.secpillar.evidence.checks.iam.IamFixtures.GLOBAL;
-import static io.secpillar.evidence.checks.iam.IamFixtures.user;
-import static io.secpillar.evidence.checks.iam.IamFixtures.noKey;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.noKey;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IamAvoidRootUsageTest {
@@ -15,7 +16,7 @@ class IamAvoidRootUsageTest {
     private static String root(String passwordLastUsed, String key1Used) {
         return "<root_account>,arn:aws:iam::111122223333:root,2020-01-01T00:00:00+00:00,not_supported,"
                 + passwordLastUsed + ",N/A,not_supported,true,"
-                + IamFixtures.key(!"N/A".equals(key1Used), "2020-01-01T00:00:00+00:00", key1Used) + ","
+                + CredentialReportLines.key(!"N/A".equals(key1Used), "2020-01-01T00:00:00+00:00", key1Used) + ","
                 + noKey() + ",false,N/A,false,N/A";
     }
 

@@ -3,10 +3,14 @@ package io.secpillar.evidence.checks.iam;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.iam.CredentialReportInventory.CredentialReport;
-import io.secpillar.evidence.checks.iam.IamAccountInventory.SupportPolicyHolders;
-import software.amazon.awssdk.services.iam.model.PasswordPolicy;
-import software.amazon.awssdk.services.iam.model.VirtualMFADevice;
+import io.secpillar.evidence.inventory.iam.CredentialReportCsv;
+import io.secpillar.evidence.inventory.iam.CredentialReportInventory.CredentialReport;
+import io.secpillar.evidence.inventory.iam.CredentialReportInventory;
+import io.secpillar.evidence.inventory.iam.CredentialReportLines;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.PasswordPolicy;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.SupportPolicyHolders;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.VirtualMfaDevice;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +23,6 @@ final class IamFixtures {
     static final Target GLOBAL = new Target("audit", "111122223333", Target.GLOBAL_REGION);
     static final String ROOT = "arn:aws:iam::111122223333:root";
     static final Instant REPORT_TIME = Instant.parse("2026-03-01T12:00:00Z");
-    static final String HEADER = "user,arn,user_creation_time,password_enabled,password_last_used,"
-            + "password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,"
-            + "access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,"
-            + "access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,"
-            + "access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,"
-            + "cert_2_active,cert_2_last_rotated";
 
     private IamFixtures() {
     }
@@ -36,7 +34,7 @@ final class IamFixtures {
     }
 
     static IamAccountInventory account(Fetched<Map<String, Integer>> summary,
-                                       Fetched<List<VirtualMFADevice>> devices,
+                                       Fetched<List<VirtualMfaDevice>> devices,
                                        Fetched<Optional<PasswordPolicy>> policy,
                                        Fetched<SupportPolicyHolders> holders) {
         return new IamAccountInventory("aws", summary, devices, policy, holders);
@@ -50,6 +48,13 @@ final class IamFixtures {
                         List.of()), IamAccountInventory.LIST_ENTITIES_FOR_POLICY));
     }
 
+    /** An account whose summary could not be read (the other reads as in {@link #summary}). */
+    static IamAccountInventory summaryRefused() {
+        IamAccountInventory base = summary(Map.of());
+        return account(denied("iam:GetAccountSummary"), base.virtualMfaDevices(), base.passwordPolicy(),
+                base.supportPolicyHolders());
+    }
+
     static IamAccountInventory withPasswordPolicy(Fetched<Optional<PasswordPolicy>> policy) {
         IamAccountInventory base = summary(Map.of());
         return account(base.summary(), base.virtualMfaDevices(), policy, base.supportPolicyHolders());
@@ -61,28 +66,12 @@ final class IamFixtures {
 
     /** A credential report from CSV lines after the standard header, generated at {@link #REPORT_TIME}. */
     static CredentialReportInventory report(String... lines) {
-        String csv = HEADER + "\n" + String.join("\n", lines);
+        String csv = CredentialReportLines.HEADER + "\n" + String.join("\n", lines);
         return new CredentialReportInventory(Fetched.ok(new CredentialReport(REPORT_TIME,
                 CredentialReportCsv.parse(csv)), CredentialReportInventory.GET));
     }
 
     static CredentialReportInventory reportDenied() {
         return new CredentialReportInventory(denied(CredentialReportInventory.GENERATE));
-    }
-
-    /** One credential-report line for a user with the given password/MFA flags and two key slots. */
-    static String user(String name, boolean password, boolean mfa, String key1, String key2) {
-        return name + ",arn:aws:iam::111122223333:user/" + name + ",2024-01-01T00:00:00+00:00," + password
-                + ",N/A,N/A,N/A," + mfa + "," + key1 + "," + key2 + ",false,N/A,false,N/A";
-    }
-
-    /** A key slot: active flag, last rotated, last used date, region, service. */
-    static String key(boolean active, String rotated, String used) {
-        return active + "," + rotated + "," + used + "," + (used.equals("N/A") ? "N/A" : "eu-west-1") + ","
-                + (used.equals("N/A") ? "N/A" : "s3");
-    }
-
-    static String noKey() {
-        return key(false, "N/A", "N/A");
     }
 }

@@ -3,10 +3,10 @@ package io.secpillar.evidence.checks.iam;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
-import io.secpillar.evidence.checks.iam.IamUserInventory.IamUserPolicies;
+import io.secpillar.evidence.inventory.iam.IamUserInventory.AttachedPolicy;
+import io.secpillar.evidence.inventory.iam.IamUserInventory.IamUserPolicies;
+import io.secpillar.evidence.inventory.iam.IamUserInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.iam.model.AttachedPolicy;
-import software.amazon.awssdk.services.iam.model.User;
 
 import java.util.List;
 
@@ -20,8 +20,7 @@ class IamPolicyAttachedOnlyToGroupOrRolesTest {
 
     private static IamUserPolicies user(String name, Fetched<List<AttachedPolicy>> attached,
                                         Fetched<List<String>> inline) {
-        return new IamUserPolicies(User.builder().userName(name).arn("arn:aws:iam::111122223333:user/" + name)
-                .build(), attached, inline);
+        return new IamUserPolicies(name, "arn:aws:iam::111122223333:user/" + name, attached, inline);
     }
 
     private static <T> Fetched<List<T>> ok(List<T> list) {
@@ -30,8 +29,7 @@ class IamPolicyAttachedOnlyToGroupOrRolesTest {
 
     @Test
     void failsUsersWithManagedOrInlinePoliciesOfTheirOwn() {
-        var managed = AttachedPolicy.builder().policyName("ReadOnlyAccess")
-                .policyArn("arn:aws:iam::aws:policy/ReadOnlyAccess").build();
+        var managed = new AttachedPolicy("ReadOnlyAccess", "policy ReadOnlyAccess");
         var inventory = new IamUserInventory(Fetched.ok(List.of(
                 user("grouped", ok(List.of()), ok(List.of())),
                 user("managed", ok(List.of(managed)), ok(List.of())),

@@ -2,12 +2,13 @@ package io.secpillar.evidence.checks.iam;
 
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.VirtualMfaDevice;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.iam.model.User;
-import software.amazon.awssdk.services.iam.model.VirtualMFADevice;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.secpillar.evidence.checks.iam.IamFixtures.GLOBAL;
 import static io.secpillar.evidence.checks.iam.IamFixtures.ROOT;
@@ -17,15 +18,14 @@ class IamRootHardwareMfaEnabledTest {
 
     private final IamRootHardwareMfaEnabled check = new IamRootHardwareMfaEnabled();
 
-    private static IamAccountInventory with(int mfa, List<VirtualMFADevice> devices) {
+    private static IamAccountInventory with(int mfa, List<VirtualMfaDevice> devices) {
         IamAccountInventory base = IamFixtures.summary(Map.of("AccountMFAEnabled", mfa));
         return IamFixtures.account(base.summary(), Fetched.ok(devices, "iam:ListVirtualMFADevices"),
                 base.passwordPolicy(), base.supportPolicyHolders());
     }
 
-    private static VirtualMFADevice device(String serial, String userArn) {
-        return VirtualMFADevice.builder().serialNumber(serial)
-                .user(User.builder().arn(userArn).userName("x").build()).build();
+    private static VirtualMfaDevice device(String serial, String userArn) {
+        return new VirtualMfaDevice(serial, Optional.of(userArn));
     }
 
     @Test

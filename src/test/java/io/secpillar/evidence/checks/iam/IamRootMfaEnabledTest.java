@@ -41,11 +41,7 @@ class IamRootMfaEnabledTest {
 
     @Test
     void couldNotAssessNamesTheMissingPermission() {
-        IamAccountInventory base = IamFixtures.summary(Map.of());
-        IamAccountInventory denied = IamFixtures.account(IamFixtures.denied("iam:GetAccountSummary"),
-                base.virtualMfaDevices(), base.passwordPolicy(), base.supportPolicyHolders());
-
-        assertThat(check.evaluate(denied, GLOBAL)).singleElement().satisfies(f -> {
+        assertThat(check.evaluate(IamFixtures.summaryRefused(), GLOBAL)).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Status.COULD_NOT_ASSESS);
             assertThat(f.reason()).contains("iam:GetAccountSummary");
             assertThat(f.resourceId()).isEqualTo(ROOT);

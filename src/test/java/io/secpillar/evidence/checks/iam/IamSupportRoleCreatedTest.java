@@ -2,7 +2,8 @@ package io.secpillar.evidence.checks.iam;
 
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
-import io.secpillar.evidence.checks.iam.IamAccountInventory.SupportPolicyHolders;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory.SupportPolicyHolders;
+import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

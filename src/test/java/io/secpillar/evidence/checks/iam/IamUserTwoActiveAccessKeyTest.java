@@ -5,9 +5,9 @@ import io.secpillar.evidence.Status;
 import org.junit.jupiter.api.Test;
 
 import static io.secpillar.evidence.checks.iam.IamFixtures.GLOBAL;
-import static io.secpillar.evidence.checks.iam.IamFixtures.key;
-import static io.secpillar.evidence.checks.iam.IamFixtures.noKey;
-import static io.secpillar.evidence.checks.iam.IamFixtures.user;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.key;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.noKey;
+import static io.secpillar.evidence.inventory.iam.CredentialReportLines.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

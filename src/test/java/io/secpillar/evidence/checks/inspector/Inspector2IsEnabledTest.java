@@ -4,11 +4,9 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.inspector.InspectorInventory.AccountState;
+import io.secpillar.evidence.inventory.inspector.InspectorInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.inspector2.model.AccountState;
-import software.amazon.awssdk.services.inspector2.model.BatchGetAccountStatusResponse;
-import software.amazon.awssdk.services.inspector2.model.FailedAccount;
-import software.amazon.awssdk.services.inspector2.model.State;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,14 +16,16 @@ class Inspector2IsEnabledTest {
     private final Inspector2IsEnabled check = new Inspector2IsEnabled();
 
     private static InspectorInventory status(String status) {
-        return new InspectorInventory(true, Fetched.ok(BatchGetAccountStatusResponse.builder().accounts(
-                AccountState.builder().accountId("111122223333").state(State.builder().status(status).build())
-                        .build()).build(), "inspector2:BatchGetAccountStatus"));
+        return new InspectorInventory(true, Fetched.ok(new AccountState(true, status, "[]", "account " + status),
+                "inspector2:BatchGetAccountStatus"));
     }
 
     @Test
     void passesWhenEnabledAndFailsOtherwise() {
-        assertThat(check.evaluate(status("ENABLED"), EU).get(0).status()).isEqualTo(Status.PASS);
+        assertThat(check.evaluate(status("ENABLED"), EU)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.PASS);
+            assertThat(f.proof()).isEqualTo("BatchGetAccountStatus: account ENABLED");
+        });
         var disabled = check.evaluate(status("DISABLED"), EU).get(0);
         assertThat(disabled.status()).isEqualTo(Status.FAIL);
         assertThat(disabled.reason()).contains("DISABLED");
@@ -43,8 +43,11 @@ class Inspector2IsEnabledTest {
         var refused = new InspectorInventory(true, Fetched.failed(CouldNotAssessReason.ACCESS_DENIED,
                 "inspector2:BatchGetAccountStatus", ""));
         assertThat(check.evaluate(refused, EU).get(0).reason()).contains("inspector2:BatchGetAccountStatus");
-        var failed = new InspectorInventory(true, Fetched.ok(BatchGetAccountStatusResponse.builder().failedAccounts(
-                FailedAccount.builder().accountId("111122223333").errorCode("ACCESS_DENIED").build()).build(), "x"));
-        assertThat(check.evaluate(failed, EU).get(0).status()).isEqualTo(Status.COULD_NOT_ASSESS);
+        var failed = new InspectorInventory(true, Fetched.ok(new AccountState(false, "",
+                "[FailedAccount(AccountId=111122223333, ErrorCode=ACCESS_DENIED)]", "answer"), "x"));
+        assertThat(check.evaluate(failed, EU)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.COULD_NOT_ASSESS);
+            assertThat(f.reason()).contains("ErrorCode=ACCESS_DENIED");
+        });
     }
 }

@@ -5,11 +5,11 @@ import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.kms.KmsInventory.KmsKey;
+import io.secpillar.evidence.inventory.kms.KmsInventory.KeyMetadata;
+import io.secpillar.evidence.inventory.kms.KmsInventory.KeyRotation;
+import io.secpillar.evidence.inventory.kms.KmsInventory.KmsKey;
+import io.secpillar.evidence.inventory.kms.KmsInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.kms.model.GetKeyRotationStatusResponse;
-import software.amazon.awssdk.services.kms.model.KeyListEntry;
-import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,18 +22,18 @@ class KmsCmkRotationEnabledTest {
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
     private final KmsCmkRotationEnabled check = new KmsCmkRotationEnabled();
 
-    private static KeyListEntry entry(String id) {
-        return KeyListEntry.builder().keyId(id).keyArn("arn:aws:kms:eu-west-1:111122223333:key/" + id).build();
+    private static String entry(String id) {
+        return "arn:aws:kms:eu-west-1:111122223333:key/" + id;
     }
 
     private static KeyMetadata meta(String manager, String state, String spec) {
-        return KeyMetadata.builder().keyManager(manager).keyState(state).keySpec(spec).origin("AWS_KMS").build();
+        return new KeyMetadata(manager, state, spec, "AWS_KMS", "key " + state + " " + spec);
     }
 
     private static KmsKey key(String id, KeyMetadata meta, Boolean rotation) {
         return new KmsKey(entry(id), Fetched.ok(meta, "kms:DescribeKey"), rotation == null ? Optional.empty()
-                : Optional.of(Fetched.ok(GetKeyRotationStatusResponse.builder().keyRotationEnabled(rotation)
-                .rotationPeriodInDays(365).build(), "kms:GetKeyRotationStatus")));
+                : Optional.of(Fetched.ok(new KeyRotation(rotation, 365, "rotation " + rotation),
+                "kms:GetKeyRotationStatus")));
     }
 
     @Test
@@ -59,7 +59,20 @@ class KmsCmkRotationEnabledTest {
         assertThat(findings.get(0).reason()).contains("every 365 days");
         assertThat(findings.get(2).reason()).contains("ECC_NIST_P256");
         assertThat(findings.get(3).reason()).contains("PendingDeletion");
+        assertThat(findings.get(3).proof()).isEqualTo("DescribeKey: key PendingDeletion SYMMETRIC_DEFAULT");
+        assertThat(findings.get(1).proof()).isEqualTo("GetKeyRotationStatus: rotation false");
         assertThat(findings.get(4).reason()).contains("kms:DescribeKey");
+    }
+
+    @Test
+    void aRotatingKeyWithoutAPeriodStillPasses() {
+        var yearly = new KmsKey(entry("yearly"), Fetched.ok(meta("CUSTOMER", "Enabled", "SYMMETRIC_DEFAULT"), "x"),
+                Optional.of(Fetched.ok(new KeyRotation(true, null, "rotation true"), "kms:GetKeyRotationStatus")));
+        assertThat(check.evaluate(new KmsInventory(Fetched.ok(List.of(yearly), "kms:ListKeys")), EU)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(Status.PASS);
+                    assertThat(f.reason()).isEqualTo("Automatic rotation is on.");
+                });
     }
 
     @Test

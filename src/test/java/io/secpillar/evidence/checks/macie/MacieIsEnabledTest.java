@@ -4,8 +4,9 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.macie.MacieInventory.MacieSession;
+import io.secpillar.evidence.inventory.macie.MacieInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.macie2.model.GetMacieSessionResponse;
 
 import java.util.Optional;
 
@@ -16,17 +17,17 @@ class MacieIsEnabledTest {
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
     private final MacieIsEnabled check = new MacieIsEnabled();
 
-    private static MacieInventory session(Optional<GetMacieSessionResponse> session) {
+    private static MacieInventory session(Optional<MacieSession> session) {
         return new MacieInventory(true, Fetched.ok(session, "macie2:GetMacieSession"));
     }
 
     @Test
     void enabledPassesPausedOrNeverEnabledFails() {
-        var enabled = check.evaluate(session(Optional.of(GetMacieSessionResponse.builder().status("ENABLED")
-                .build())), EU).get(0);
+        var enabled = check.evaluate(session(Optional.of(new MacieSession("ENABLED", "session ENABLED"))), EU).get(0);
         assertThat(enabled.status()).isEqualTo(Status.PASS);
-        assertThat(check.evaluate(session(Optional.of(GetMacieSessionResponse.builder().status("PAUSED").build())),
-                EU).get(0).status()).isEqualTo(Status.FAIL);
+        assertThat(enabled.proof()).isEqualTo("GetMacieSession: session ENABLED");
+        assertThat(check.evaluate(session(Optional.of(new MacieSession("PAUSED", "session PAUSED"))), EU).get(0)
+                .status()).isEqualTo(Status.FAIL);
         var never = check.evaluate(session(Optional.empty()), EU).get(0);
         assertThat(never.status()).isEqualTo(Status.FAIL);
         assertThat(never.reason()).contains("not enabled in eu-west-1");

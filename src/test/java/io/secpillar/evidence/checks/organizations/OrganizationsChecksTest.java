@@ -4,10 +4,10 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.checks.organizations.OrganizationsInventory.ServiceControlPolicy;
+import io.secpillar.evidence.inventory.organizations.OrganizationsInventory.Organization;
+import io.secpillar.evidence.inventory.organizations.OrganizationsInventory.ServiceControlPolicy;
+import io.secpillar.evidence.inventory.organizations.OrganizationsInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.organizations.model.Organization;
-import software.amazon.awssdk.services.organizations.model.PolicySummary;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +19,8 @@ class OrganizationsChecksTest {
 
     private static final Target MEMBER = new Target("audit", "222233334444", Target.GLOBAL_REGION);
     private static final Target MANAGEMENT = new Target("org", "111122223333", Target.GLOBAL_REGION);
-    private static final Organization ORG = Organization.builder().id("o-a1b2c3d4e5").featureSet("ALL")
-            .arn("arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5").masterAccountId("111122223333")
-            .masterAccountEmail("cloud-admins@example.com").build();
+    private static final Organization ORG = new Organization("o-a1b2c3d4e5",
+            "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5", "ALL", "111122223333");
 
     private static final OrganizationsAccountPartOfOrganizations PART_OF = new OrganizationsAccountPartOfOrganizations();
     private static final OrganizationsScpInUse SCPS = new OrganizationsScpInUse();
@@ -32,8 +31,8 @@ class OrganizationsChecksTest {
     }
 
     private static ServiceControlPolicy scp(String name, boolean awsManaged, Integer targets) {
-        return new ServiceControlPolicy(PolicySummary.builder().id("p-" + name).name(name).awsManaged(awsManaged)
-                .build(), targets == null ? Optional.empty() : Optional.of(Fetched.ok(targets, "x")));
+        return new ServiceControlPolicy(name, awsManaged, targets == null ? Optional.empty()
+                : Optional.of(Fetched.ok(targets, "x")));
     }
 
     private static Fetched<List<ServiceControlPolicy>> scps(ServiceControlPolicy... policies) {
@@ -51,7 +50,8 @@ class OrganizationsChecksTest {
         var pass = PART_OF.evaluate(inOrg(ORG, scps()), MEMBER).get(0);
         assertThat(pass.status()).isEqualTo(Status.PASS);
         assertThat(pass.reason()).contains("a member of organization o-a1b2c3d4e5");
-        assertThat(pass.proof()).doesNotContain("cloud-admins@example.com");
+        assertThat(pass.proof()).isEqualTo("DescribeOrganization: Id=o-a1b2c3d4e5, Arn=arn:aws:organizations::"
+                + "111122223333:organization/o-a1b2c3d4e5, FeatureSet=ALL, MasterAccountId=111122223333");
         assertThat(PART_OF.evaluate(STANDALONE, MEMBER).get(0).status()).isEqualTo(Status.FAIL);
         var refused = PART_OF.evaluate(REFUSED, MEMBER).get(0);
         assertThat(refused.status()).isEqualTo(Status.COULD_NOT_ASSESS);
@@ -75,7 +75,7 @@ class OrganizationsChecksTest {
         assertThat(SCPS.evaluate(inOrg(ORG, scps(scp("Draft", false, 0))), MANAGEMENT).get(0).status())
                 .isEqualTo(Status.FAIL);
         assertThat(SCPS.evaluate(STANDALONE, MEMBER).get(0).status()).isEqualTo(Status.FAIL);
-        Organization billingOnly = ORG.toBuilder().featureSet("CONSOLIDATED_BILLING").build();
+        Organization billingOnly = new Organization(ORG.id(), ORG.arn(), "CONSOLIDATED_BILLING", "111122223333");
         assertThat(SCPS.evaluate(inOrg(billingOnly, scps()), MANAGEMENT).get(0).reason())
                 .contains("consolidated billing");
     }
@@ -94,8 +94,8 @@ class OrganizationsChecksTest {
 
     @Test
     void unreadableAttachmentsAreCouldNotAssess() {
-        var hidden = new ServiceControlPolicy(PolicySummary.builder().id("p-x").name("Hidden").awsManaged(false)
-                .build(), Optional.of(Fetched.failed(CouldNotAssessReason.THROTTLED, "x", "")));
+        var hidden = new ServiceControlPolicy("Hidden", false,
+                Optional.of(Fetched.failed(CouldNotAssessReason.THROTTLED, "x", "")));
 
         assertThat(SCPS.evaluate(inOrg(ORG, scps(hidden)), MANAGEMENT).get(0).status())
                 .isEqualTo(Status.COULD_NOT_ASSESS);

@@ -28,6 +28,7 @@ class RdsSnapshotsPublicAccessTest {
         assertThat(f.get(2).resourceId()).isEqualTo("arn:aws:rds:eu-west-1:111122223333:snapshot:public");
         assertThat(f.get(3).reason()).contains("rds:DescribeDBSnapshotAttributes");
         assertThat(f.get(3).resourceId()).endsWith("snapshot:unread");
+        assertThat(f.get(2).proof()).isEqualTo("snapshot public");
     }
 
     @Test

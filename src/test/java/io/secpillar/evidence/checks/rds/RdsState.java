@@ -3,10 +3,9 @@ package io.secpillar.evidence.checks.rds;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.aws.rds.RdsInventory;
-import io.secpillar.evidence.aws.rds.RdsSnapshot;
-import software.amazon.awssdk.services.rds.model.DBInstance;
-import software.amazon.awssdk.services.rds.model.DBSnapshot;
+import io.secpillar.evidence.inventory.rds.RdsInventory;
+import io.secpillar.evidence.inventory.rds.RdsInventory.DbInstance;
+import io.secpillar.evidence.inventory.rds.RdsInventory.DbSnapshot;
 
 import java.util.List;
 
@@ -15,11 +14,11 @@ final class RdsState {
 
     static final Target REGION = new Target("audit", "111122223333", "eu-west-1");
 
-    static RdsInventory instances(DBInstance... instances) {
+    static RdsInventory instances(DbInstance... instances) {
         return new RdsInventory(Fetched.ok(List.of(instances), "rds:DescribeDBInstances"), denied("rds:DescribeDBSnapshots"));
     }
 
-    static RdsInventory snapshots(RdsSnapshot... snapshots) {
+    static RdsInventory snapshots(DbSnapshot... snapshots) {
         return new RdsInventory(denied("rds:DescribeDBInstances"), Fetched.ok(List.of(snapshots), "rds:DescribeDBSnapshots"));
     }
 
@@ -27,14 +26,14 @@ final class RdsState {
         return new RdsInventory(denied("rds:DescribeDBInstances"), denied("rds:DescribeDBSnapshots"));
     }
 
-    static DBInstance.Builder db(String id) {
-        return DBInstance.builder().dbInstanceIdentifier(id).engine("postgres")
-                .dbInstanceArn("arn:aws:rds:eu-west-1:111122223333:db:" + id);
+    /** A postgres instance whose storage-encrypted, publicly-accessible and minor-upgrade flags are as given. */
+    static DbInstance db(String id, Boolean encrypted, Boolean publiclyAccessible, Boolean minorUpgrades) {
+        return new DbInstance("arn:aws:rds:eu-west-1:111122223333:db:" + id, id, "postgres", encrypted,
+                publiclyAccessible, minorUpgrades, "instance " + id);
     }
 
-    static RdsSnapshot snapshot(String id, Fetched<List<String>> restorableBy) {
-        return new RdsSnapshot(DBSnapshot.builder().dbSnapshotIdentifier(id).snapshotType("manual")
-                .dbSnapshotArn("arn:aws:rds:eu-west-1:111122223333:snapshot:" + id).build(), restorableBy);
+    static DbSnapshot snapshot(String id, Fetched<List<String>> restorableBy) {
+        return new DbSnapshot("arn:aws:rds:eu-west-1:111122223333:snapshot:" + id, id, restorableBy, "snapshot " + id);
     }
 
     static <T> Fetched<T> denied(String operation) {

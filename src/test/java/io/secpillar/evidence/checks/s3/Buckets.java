@@ -3,13 +3,13 @@ package io.secpillar.evidence.checks.s3;
 import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.aws.s3.S3BucketSettings;
-import io.secpillar.evidence.aws.s3.S3Inventory;
-import software.amazon.awssdk.services.s3.model.GetBucketLoggingResponse;
-import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
-import software.amazon.awssdk.services.s3.model.OwnershipControls;
-import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
-import software.amazon.awssdk.services.s3.model.ServerSideEncryptionConfiguration;
+import io.secpillar.evidence.inventory.s3.S3BucketSettings;
+import io.secpillar.evidence.inventory.s3.S3Inventory.EncryptionConfiguration;
+import io.secpillar.evidence.inventory.s3.S3Inventory.Logging;
+import io.secpillar.evidence.inventory.s3.S3Inventory.OwnershipControls;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
+import io.secpillar.evidence.inventory.s3.S3Inventory.Versioning;
+import io.secpillar.evidence.inventory.s3.S3Inventory;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +21,11 @@ final class Buckets {
 
     private String name;
     private Fetched<String> region;
-    private Fetched<Optional<ServerSideEncryptionConfiguration>> encryption = denied("s3:GetEncryptionConfiguration");
-    private Fetched<Optional<PublicAccessBlockConfiguration>> publicAccessBlock = denied("s3:GetBucketPublicAccessBlock");
+    private Fetched<Optional<EncryptionConfiguration>> encryption = denied("s3:GetEncryptionConfiguration");
+    private Fetched<Optional<PublicAccessBlock>> publicAccessBlock = denied("s3:GetBucketPublicAccessBlock");
     private Fetched<Optional<String>> policy = denied("s3:GetBucketPolicy");
-    private Fetched<GetBucketVersioningResponse> versioning = denied("s3:GetBucketVersioning");
-    private Fetched<GetBucketLoggingResponse> logging = denied("s3:GetBucketLogging");
+    private Fetched<Versioning> versioning = denied("s3:GetBucketVersioning");
+    private Fetched<Logging> logging = denied("s3:GetBucketLogging");
     private Fetched<Optional<OwnershipControls>> ownership = denied("s3:GetBucketOwnershipControls");
 
     static Buckets bucket(String name, String region) {
@@ -35,12 +35,12 @@ final class Buckets {
         return b;
     }
 
-    Buckets encryption(ServerSideEncryptionConfiguration c) {
+    Buckets encryption(EncryptionConfiguration c) {
         encryption = Fetched.ok(Optional.ofNullable(c), "s3:GetEncryptionConfiguration");
         return this;
     }
 
-    Buckets publicAccessBlock(PublicAccessBlockConfiguration c) {
+    Buckets publicAccessBlock(PublicAccessBlock c) {
         publicAccessBlock = Fetched.ok(Optional.ofNullable(c), "s3:GetBucketPublicAccessBlock");
         return this;
     }
@@ -50,12 +50,12 @@ final class Buckets {
         return this;
     }
 
-    Buckets versioning(GetBucketVersioningResponse v) {
+    Buckets versioning(Versioning v) {
         versioning = Fetched.ok(v, "s3:GetBucketVersioning");
         return this;
     }
 
-    Buckets logging(GetBucketLoggingResponse l) {
+    Buckets logging(Logging l) {
         logging = Fetched.ok(l, "s3:GetBucketLogging");
         return this;
     }
@@ -70,8 +70,7 @@ final class Buckets {
                 versioning, logging, ownership);
     }
 
-    static S3Inventory inventory(Fetched<Optional<software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration>>
-                                         account, Buckets... buckets) {
+    static S3Inventory inventory(Fetched<Optional<PublicAccessBlock>> account, Buckets... buckets) {
         return new S3Inventory(Fetched.ok(java.util.Arrays.stream(buckets).map(Buckets::build).toList(),
                 "s3:ListAllMyBuckets"), account);
     }
@@ -80,7 +79,7 @@ final class Buckets {
         return inventory(noAccountBlock(), buckets);
     }
 
-    static Fetched<Optional<software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration>> noAccountBlock() {
+    static Fetched<Optional<PublicAccessBlock>> noAccountBlock() {
         return Fetched.ok(Optional.empty(), "s3:GetAccountPublicAccessBlock");
     }
 
@@ -90,6 +89,12 @@ final class Buckets {
 
     static S3Inventory empty() {
         return new S3Inventory(Fetched.ok(List.of(), "s3:ListAllMyBuckets"), noAccountBlock());
+    }
+
+    /** A public access block with the four switches as given. */
+    static PublicAccessBlock block(boolean acls, boolean ignore, boolean policy, boolean restrict) {
+        return new PublicAccessBlock(acls, ignore, policy, restrict, "block " + acls + "/" + ignore + "/" + policy
+                + "/" + restrict);
     }
 
     static <T> Fetched<T> denied(String operation) {

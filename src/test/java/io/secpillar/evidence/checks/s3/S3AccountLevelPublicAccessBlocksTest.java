@@ -3,8 +3,8 @@ package io.secpillar.evidence.checks.s3;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration;
 
 import java.util.Optional;
 
@@ -17,19 +17,17 @@ class S3AccountLevelPublicAccessBlocksTest {
 
     @Test
     void allFourSettingsOnPasses() {
-        Finding f = only(PublicAccessBlockConfiguration.builder().blockPublicAcls(true).ignorePublicAcls(true)
-                .blockPublicPolicy(true).restrictPublicBuckets(true).build());
+        Finding f = only(block(true, true, true, true));
 
         assertThat(f.status()).isEqualTo(Status.PASS);
         assertThat(f.resourceId()).isEqualTo("111122223333");
         assertThat(f.region()).isEqualTo("global");
-        assertThat(f.proof()).contains("RestrictPublicBuckets=true");
+        assertThat(f.proof()).isEqualTo("block true/true/true/true");
     }
 
     @Test
     void oneSettingOffFails() {
-        Finding f = only(PublicAccessBlockConfiguration.builder().blockPublicAcls(true).ignorePublicAcls(true)
-                .blockPublicPolicy(true).restrictPublicBuckets(false).build());
+        Finding f = only(block(true, true, true, false));
 
         assertThat(f.status()).isEqualTo(Status.FAIL);
         assertThat(f.observed()).containsEntry("RestrictPublicBuckets", "false").containsEntry("BlockPublicAcls", "true");
@@ -52,7 +50,7 @@ class S3AccountLevelPublicAccessBlocksTest {
         assertThat(f.reason()).contains("s3:GetAccountPublicAccessBlock");
     }
 
-    private Finding only(PublicAccessBlockConfiguration config) {
+    private Finding only(PublicAccessBlock config) {
         return assertThat(check.evaluate(inventory(Fetched.ok(Optional.of(config), "s3:GetAccountPublicAccessBlock")),
                 ACCOUNT)).singleElement().actual();
     }

@@ -2,8 +2,9 @@ package io.secpillar.evidence.checks.s3;
 
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.s3.S3Inventory.EncryptionConfiguration;
+import io.secpillar.evidence.inventory.s3.S3Inventory.EncryptionRule;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.model.ServerSideEncryptionConfiguration;
 
 import java.util.List;
 
@@ -17,9 +18,8 @@ class S3BucketDefaultEncryptionTest {
 
     @Test
     void judgesEachBucketInItsRegion() {
-        ServerSideEncryptionConfiguration kms = ServerSideEncryptionConfiguration.builder()
-                .rules(r -> r.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm("aws:kms")
-                        .kmsMasterKeyID("arn:aws:kms:eu-west-1:111122223333:key/abc"))).build();
+        EncryptionConfiguration kms = new EncryptionConfiguration(List.of(new EncryptionRule("aws:kms",
+                "arn:aws:kms:eu-west-1:111122223333:key/abc")), "encryption aws:kms");
 
         List<Finding> findings = check.evaluate(inventory(
                 bucket("encrypted", "eu-west-1").encryption(kms),
@@ -32,7 +32,7 @@ class S3BucketDefaultEncryptionTest {
                 tuple("arn:aws:s3:::secret", Status.COULD_NOT_ASSESS, "us-east-2"));
         assertThat(findings.get(0).observed()).containsEntry("SSEAlgorithm", "aws:kms")
                 .containsEntry("KMSMasterKeyID", "arn:aws:kms:eu-west-1:111122223333:key/abc");
-        assertThat(findings.get(0).proof()).contains("SSEAlgorithm=aws:kms");
+        assertThat(findings.get(0).proof()).isEqualTo("encryption aws:kms");
         assertThat(findings.get(1).proof()).isEqualTo("ServerSideEncryptionConfigurationNotFoundError");
         assertThat(findings.get(2).reason()).contains("s3:GetEncryptionConfiguration");
         assertThat(findings).allSatisfy(f -> assertThat(f.accountId()).isEqualTo("111122223333"));

@@ -3,8 +3,8 @@ package io.secpillar.evidence.checks.s3;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
+import io.secpillar.evidence.inventory.s3.S3Inventory.PublicAccessBlock;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class S3BucketLevelPublicAccessBlockTest {
 
-    private static final PublicAccessBlockConfiguration FULL = PublicAccessBlockConfiguration.builder()
-            .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true).build();
-    private static final PublicAccessBlockConfiguration PARTIAL = FULL.toBuilder().blockPublicPolicy(false).build();
+    private static final PublicAccessBlock FULL = block(true, true, true, true);
+    private static final PublicAccessBlock PARTIAL = block(true, true, false, true);
 
     private final S3BucketLevelPublicAccessBlock check = new S3BucketLevelPublicAccessBlock();
 
@@ -33,14 +32,13 @@ class S3BucketLevelPublicAccessBlockTest {
         assertThat(findings.get(1).observed()).containsEntry("bucket.BlockPublicPolicy", "false")
                 .containsEntry("accountBlocksAll", "false");
         assertThat(findings.get(2).proof()).isEqualTo("NoSuchPublicAccessBlockConfiguration");
+        assertThat(findings.get(1).proof()).isEqualTo("block true/true/false/true");
         assertThat(findings.get(3).reason()).contains("s3:GetBucketPublicAccessBlock");
     }
 
     @Test
     void aFullAccountBlockCoversEveryBucketEvenUnreadOnes() {
-        var account = Fetched.ok(Optional.of(software.amazon.awssdk.services.s3control.model.PublicAccessBlockConfiguration
-                .builder().blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true)
-                .restrictPublicBuckets(true).build()), "s3:GetAccountPublicAccessBlock");
+        var account = Fetched.ok(Optional.of(block(true, true, true, true)), "s3:GetAccountPublicAccessBlock");
 
         List<Finding> findings = check.evaluate(inventory(account,
                 bucket("partial", "eu-west-1").publicAccessBlock(PARTIAL), bucket("unread", "eu-west-1")), ACCOUNT);

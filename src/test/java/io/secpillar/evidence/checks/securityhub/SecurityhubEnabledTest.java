@@ -4,9 +4,10 @@ import io.secpillar.evidence.CouldNotAssessReason;
 import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.securityhub.SecurityHubInventory.Hub;
+import io.secpillar.evidence.inventory.securityhub.SecurityHubInventory.StandardSubscription;
+import io.secpillar.evidence.inventory.securityhub.SecurityHubInventory;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.securityhub.model.DescribeHubResponse;
-import software.amazon.awssdk.services.securityhub.model.StandardsSubscription;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityhubEnabledTest {
 
     private static final Target EU = new Target("audit", "111122223333", "eu-west-1");
-    private static final DescribeHubResponse HUB = DescribeHubResponse.builder()
-            .hubArn("arn:aws:securityhub:eu-west-1:111122223333:hub/default").subscribedAt("2024-03-01T10:00:00.000Z")
-            .build();
+    private static final Hub HUB = new Hub("arn:aws:securityhub:eu-west-1:111122223333:hub/default", "hub default");
     private static final String FSBP = "arn:aws:securityhub:eu-west-1::standards/aws-foundational-security-best-"
             + "practices/v/1.0.0";
     private final SecurityhubEnabled check = new SecurityhubEnabled();
 
-    private static SecurityHubInventory hub(Fetched<List<StandardsSubscription>> standards) {
+    private static SecurityHubInventory hub(Fetched<List<StandardSubscription>> standards) {
         return new SecurityHubInventory(Fetched.ok(Optional.of(HUB), "securityhub:DescribeHub"), Optional.of(standards));
     }
 
-    private static Fetched<List<StandardsSubscription>> standards(String status) {
-        return Fetched.ok(List.of(StandardsSubscription.builder().standardsArn(FSBP).standardsStatus(status).build()),
+    private static Fetched<List<StandardSubscription>> standards(String status) {
+        return Fetched.ok(List.of(new StandardSubscription(FSBP, status, "fsbp " + status)),
                 "securityhub:GetEnabledStandards");
     }
 
@@ -36,8 +35,9 @@ class SecurityhubEnabledTest {
     void passesWithARunningStandard() {
         assertThat(check.evaluate(hub(standards("READY")), EU)).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Status.PASS);
-            assertThat(f.resourceId()).isEqualTo(HUB.hubArn());
+            assertThat(f.resourceId()).isEqualTo(HUB.arn());
             assertThat(f.observed()).containsEntry("standards", FSBP);
+            assertThat(f.proof()).isEqualTo("DescribeHub: hub default; GetEnabledStandards: [fsbp READY]");
         });
     }
 
