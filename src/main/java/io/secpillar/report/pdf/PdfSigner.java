@@ -48,6 +48,7 @@ public final class PdfSigner {
             when.setTimeInMillis(block.signingTime().toEpochMilli());
             signature.setSignDate(when);
             certifyNoChanges(doc, signature);
+            fillPreparedField(doc, signature);
             options.setPage(report.signatureSlot().pageIndex());
             options.setPreferredSignatureSize(reserve(credentials));
             doc.addSignature(signature, new CmsSigner(credentials), options);
@@ -81,6 +82,19 @@ public final class PdfSigner {
         catalog.setItem(COSName.PERMS, perms);
         catalog.setNeedToBeUpdated(true);
         perms.setNeedToBeUpdated(true);
+    }
+
+    /**
+     * The renderer prepares the (tagged) signature field; PDFBox signs into a field whose value is already this
+     * signature dictionary instead of adding a second one.
+     */
+    private static void fillPreparedField(PDDocument doc, PDSignature signature) throws IOException {
+        for (PDSignatureField field : doc.getSignatureFields()) {
+            if (FIELD_NAME.equals(field.getPartialName()) && field.getSignature() == null) {
+                field.getCOSObject().setItem(COSName.V, signature);
+                return;
+            }
+        }
     }
 
     /** Moves the signature field's widget onto the drawn signature block, with a plain bordered appearance. */

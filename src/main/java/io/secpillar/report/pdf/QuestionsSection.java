@@ -44,11 +44,13 @@ final class QuestionsSection extends SectionRenderer {
         flow.ensure(120);
         flow.anchor(2, q.label() + "  " + q.title());
         flow.moveDown(14);
-        Ink.text(flow.cs(), fonts.bold(), 11, flow.palette().accent(), flow.left(), flow.y(), q.label());
-        String risk = q.risk().label();
-        float badgeWidth = fonts.bold().width(risk, 9) + 9 * 1.3f;
-        blocks.badge(risk, Palette.risk(q.risk()), flow.right() - badgeWidth, flow.y(), 9);
-        blocks.paragraph(q.title(), fonts.bold(), 14, flow.palette().primary(), 0);
+        try (Tags.Tag heading = blocks.openHeading(2)) {
+            Ink.text(flow.cs(), fonts.bold(), 11, flow.palette().accent(), flow.left(), flow.y(), q.label());
+            String risk = q.risk().label();
+            float badgeWidth = fonts.bold().width(risk, 9) + 9 * 1.3f;
+            blocks.badge(risk, Palette.risk(q.risk()), flow.right() - badgeWidth, flow.y(), 9);
+            blocks.paragraph(q.title(), fonts.bold(), 14, flow.palette().primary(), 0);
+        }
         blocks.muted(q.answeredBy().map(by -> "Answered by " + by
                 + q.answeredAt().map(at -> " on " + Dates.day(at)).orElse("")).orElse("Not answered yet."));
         blocks.paragraph(q.description(), fonts.regular(), 8.5f, Palette.MUTED, 0);
