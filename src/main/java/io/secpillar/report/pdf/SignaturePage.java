@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 final class SignaturePage {
 
-    static final float BLOCK_HEIGHT = 150;
+    static final float BLOCK_HEIGHT = 165;
 
     private final Blocks blocks;
     private final PageFlow flow;
@@ -129,6 +129,8 @@ final class SignaturePage {
         rows.add(new String[] {"Reason", s.reason()});
         rows.add(new String[] {"Location", s.location().isBlank() ? "—" : s.location()});
         rows.add(new String[] {"Certificate SHA-256", s.fingerprintSha256()});
+        s.timestampAuthority().ifPresent(host -> rows.add(new String[] {"Trusted time",
+                "RFC 3161 timestamp from " + host + ", inside the signature (secpillar verify shows it)"}));
         rows.add(new String[] {"Certificate valid", Dates.day(s.validFrom()) + " to " + Dates.day(s.validTo())
                 + (s.selfSigned() ? " (self-signed: compare the fingerprint)" : "")});
         return rows;
