@@ -71,6 +71,7 @@ public final class VerifyReportDialog {
     }
 
     private void show(VerificationResult r, List<AttachedFile> files) {
+        details.setText(describe(r, files)); // before the verdict: a changed verdict means all is on screen
         verdict.setText(switch (r.verdict()) {
             case INTACT -> "Intact: signed, and nothing changed since.";
             case CHANGED_AFTER_SIGNING -> "Not intact: something was added after signing.";
@@ -79,6 +80,9 @@ public final class VerifyReportDialog {
             case UNREADABLE -> "Unreadable.";
         });
         verdict.setStyle(verdict.getStyle() + (r.intact() ? "-fx-text-fill: #15803D;" : "-fx-text-fill: #C62828;"));
+    }
+
+    private static String describe(VerificationResult r, List<AttachedFile> files) {
         StringBuilder b = new StringBuilder();
         r.signer().ifPresent(s -> b.append("Signed by: ").append(s).append('\n'));
         r.signingTime().ifPresent(t -> b.append("Signed at: ").append(t).append('\n'));
@@ -95,6 +99,6 @@ public final class VerifyReportDialog {
         r.problems().forEach(p -> b.append("Problem: ").append(p).append('\n'));
         files.forEach(f -> b.append("Embedded file: ").append(f.name()).append(" (").append(f.bytes().length / 1024)
                 .append(" KB)").append(r.intact() ? ", covered by the signature" : "").append('\n'));
-        details.setText(b.toString());
+        return b.toString();
     }
 }
