@@ -20,6 +20,7 @@ public final class ReportMasking {
 
     static final String HIDDEN = "•••";
     private static final Pattern ACCOUNT = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
+    private static final Pattern MASKED_ACCOUNT = Pattern.compile("[0-9]{4}••••[0-9]{4}");
     /** Words of free text: separated by blanks, brackets, quotes and the punctuation that surrounds values. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;()\\[\\]{}\"'<>=]+");
     /** Shorter names are too likely to be ordinary words ("root", "main") to be replaced in free text. */
@@ -38,6 +39,9 @@ public final class ReportMasking {
 
     /** {@code 111122223333} as {@code 1111••••3333}; anything else that stands for an account as a name. */
     public static String account(String id) {
+        if (MASKED_ACCOUNT.matcher(id).matches()) {
+            return id;
+        }
         if (id.length() == 12 && id.chars().allMatch(Character::isDigit)) {
             return id.substring(0, 4) + "••••" + id.substring(8);
         }

@@ -14,6 +14,9 @@ import java.util.List;
 /** One page (or more) per question: practices and their status, notes, risk, and the evidence bearing on it. */
 final class QuestionsSection extends SectionRenderer {
 
+    /** The most failing or unassessed results a question prints; failures come first. */
+    static final int ATTENTION_ROWS = 40;
+
     QuestionsSection() {
         super("questions", "Questions", 0.34, Numbering.NUMBERED);
     }
@@ -110,10 +113,17 @@ final class QuestionsSection extends SectionRenderer {
         }
         blocks.label("Resources that failed or could not be assessed");
         Table t = resultTable(flow, true);
-        for (EvidenceLine l : q.attention()) {
+        List<EvidenceLine> shown = q.attention().subList(0, Math.min(ATTENTION_ROWS, q.attention().size()));
+        for (EvidenceLine l : shown) {
             t.row(resultCells(l, true, 0));
         }
         t.end();
+        int more = q.attention().size() - shown.size();
+        if (more > 0) {
+            blocks.muted("… and " + more + " more " + SummarySection.plural(more, "result") + " that failed or could "
+                    + "not be assessed for this question: the appendix counts them by check, and "
+                    + AttachedFile.RESULTS_CSV + " inside this PDF lists every one.");
+        }
     }
 
     static Table resultTable(PageFlow flow, boolean withCheck) {
