@@ -87,14 +87,7 @@ final class AccountsSection extends SectionRenderer {
     }
 
     private static EvidenceTally sum(List<AccountSummary> accounts) {
-        int p = 0, f = 0, c = 0, n = 0;
-        for (AccountSummary a : accounts) {
-            p += a.tally().passed();
-            f += a.tally().failed();
-            c += a.tally().couldNotAssess();
-            n += a.tally().notApplicable();
-        }
-        return new EvidenceTally(p, f, c, n);
+        return accounts.stream().map(AccountSummary::tally).reduce(EvidenceTally.EMPTY, EvidenceTally::plus);
     }
 
     private static Table.Cell failed(EvidenceTally t) {
