@@ -11,6 +11,7 @@ import io.secpillar.report.pdf.Progress;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.report.pdf.ReportSections;
+import io.secpillar.report.pdf.TimestampAuthority;
 import io.secpillar.report.signing.Certificates;
 import io.secpillar.report.signing.KeystoreLoader;
 import io.secpillar.report.signing.SigningCredentials;
@@ -39,7 +40,9 @@ import java.util.function.Function;
         footer = {"", "Examples:",
                 "  secpillar report --workload \"Claims Portal\" --out claims-review.pdf",
                 "  secpillar report --workload 3 --out review.pdf --sign consultant.p12 --alias signer",
-                "  secpillar report --workload 3 --out review.pdf --self-signed"})
+                "  secpillar report --workload 3 --out review.pdf --self-signed",
+                "  secpillar report --workload 3 --out review.pdf --self-signed --tsa http://timestamp.example.com/tsa",
+                "  secpillar report --workload 3 --out board-copy.pdf --mask"})
 final class ReportCommand implements Callable<Integer> {
 
     /** The values --sections accepts: the ids of the report's sections, in the report's order. */
@@ -88,6 +91,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--location", paramLabel = "TEXT", description = "Location stamped in the signature, e.g. the city.")
     String location;
 
+    @Option(names = "--tsa", paramLabel = "URL", description = {"Add a trusted time to the signature: an RFC 3161 "
+            + "timestamp from this timestamp authority (PAdES B-T). Only a digest of the signature is sent.",
+            "Without it, signing works offline."})
+    String tsa;
+
+    @Option(names = "--mask", description = "Mask account ids and resource names (1111••••3333, arn:aws:s3:::vel•••) "
+            + "in the pages and in the data inside the PDF: the copy for a board or an insurer.")
+    boolean mask;
+
     @Spec
     CommandSpec spec;
 
@@ -110,10 +122,16 @@ final class ReportCommand implements Callable<Integer> {
         if (keystore != null && selfSigned) {
             throw new UserFacingException("Choose one way to sign: --sign KEYSTORE or --self-signed.");
         }
+        if (tsa != null && keystore == null && !selfSigned) {
+            throw new UserFacingException("--tsa adds a timestamp to the signature: sign too, with --sign KEYSTORE "
+                    + "or --self-signed.");
+        }
         try (Services services = Services.open(dataDir.resolve(), Clock.systemUTC())) {
             ReportKit kit = services.reportKit();
             Workload w = services.reviews().findByIdOrName(workload).orElseThrow(() -> new UserFacingException(
                     "No workload \"" + workload + "\" (by id or exact name). List them with: secpillar workloads"));
+            Optional<TimestampAuthority> authority = tsa == null ? Optional.empty()
+                    : Optional.of(TimestampAuthority.at(tsa));
             Optional<SigningCredentials> signer = credentials(kit, services.reviews().clock());
             ReviewSnapshot snapshot = services.reviews().open(w.id());
             kit.branding().load().logoFile().flatMap(LogoImage::problem).ifPresent(p -> spec.commandLine().getErr()
@@ -121,11 +139,16 @@ final class ReportCommand implements Callable<Integer> {
             String issuedBy = signer.map(c -> Certificates.commonName(c.certificate())).orElse(services.reviewerName());
             Set<String> chosen = Set.copyOf(sections == null || sections.isEmpty() ? ReportSections.ids() : sections);
             ExportResult result = kit.exporter().export(new ExportRequest(snapshot, kit.evidenceFor(w.id()),
-                    new ReportOptions(chosen, kit.branding().load(), issuedBy), out, signer, reason, location),
+                    new ReportOptions(chosen, kit.branding().load(), issuedBy, mask), out, signer, reason, location,
+                    authority),
                     Progress.NONE, () -> false);
             o.printf("Wrote %s: %d pages, %,d bytes.%n", result.file(), result.pages(), result.bytes());
+            if (mask) {
+                o.println("Account ids and resource names are masked in the pages and in the data inside the PDF.");
+            }
             result.signedWithFingerprint().ifPresentOrElse(
-                    f -> o.printf("Signed by %s; certificate SHA-256 %s%n", issuedBy, f),
+                    f -> o.printf("Signed by %s; certificate SHA-256 %s%s%n", issuedBy, f,
+                            authority.map(t -> "; timestamped by " + t.url().getHost()).orElse("")),
                     () -> o.println("Not signed. Add --sign KEYSTORE.p12 or --self-signed to sign it."));
             return 0;
         } catch (SigningKeyException | ReportExportException e) {

@@ -22,6 +22,12 @@ public record EvidenceTally(int passed, int failed, int couldNotAssess, int notA
         return new EvidenceTally(p, f, c, n);
     }
 
+    /** This tally and another added up. */
+    public EvidenceTally plus(EvidenceTally o) {
+        return new EvidenceTally(passed + o.passed, failed + o.failed, couldNotAssess + o.couldNotAssess,
+                notApplicable + o.notApplicable);
+    }
+
     public int count(Status status) {
         return switch (status) {
             case PASS -> passed;

@@ -27,13 +27,6 @@ public record QuestionSection(String label, String title, String description, Qu
 
     /** Results of every check bearing on this question, added up. */
     public EvidenceTally evidenceTally() {
-        int p = 0, f = 0, c = 0, n = 0;
-        for (CheckSummary s : checks) {
-            p += s.tally().passed();
-            f += s.tally().failed();
-            c += s.tally().couldNotAssess();
-            n += s.tally().notApplicable();
-        }
-        return new EvidenceTally(p, f, c, n);
+        return checks.stream().map(CheckSummary::tally).reduce(EvidenceTally.EMPTY, EvidenceTally::plus);
     }
 }

@@ -11,15 +11,27 @@ import java.util.Optional;
 
 /**
  * The evidence a report rests on: the workload's runs (newest first), the run it uses and that run's findings,
- * plus the catalog's metadata for check titles, operations and remediation.
+ * plus the catalog's metadata for check titles, operations and remediation, and, for an organization run, where
+ * each account sits (name and OU), by account id.
  */
 public record ReportEvidence(List<EvidenceRunInfo> runs, Optional<EvidenceRunInfo> used, List<Finding> findings,
-                             Map<String, CheckMetadata> checks) {
+                             Map<String, CheckMetadata> checks, Map<String, AccountPlacement> placements) {
 
     public ReportEvidence {
         runs = List.copyOf(runs);
         findings = List.copyOf(findings);
         checks = Map.copyOf(checks);
+        placements = Map.copyOf(placements);
+    }
+
+    public ReportEvidence(List<EvidenceRunInfo> runs, Optional<EvidenceRunInfo> used, List<Finding> findings,
+                          Map<String, CheckMetadata> checks) {
+        this(runs, used, findings, checks, Map.of());
+    }
+
+    /** The same evidence with the accounts' names and OUs, as an organization scan knows them. */
+    public ReportEvidence withPlacements(Map<String, AccountPlacement> byAccountId) {
+        return new ReportEvidence(runs, used, findings, checks, byAccountId);
     }
 
     public static ReportEvidence none(Map<String, CheckMetadata> checks) {

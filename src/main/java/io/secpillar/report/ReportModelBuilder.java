@@ -65,9 +65,26 @@ public final class ReportModelBuilder {
                 missingByLevel(plan), evidence.used().isPresent(), EvidenceTally.of(all));
         EvidenceAppendix appendix = new EvidenceAppendix(evidence.runs(), evidence.used(), all,
                 MissingPermissions.of(all, evidence.checks()));
-        return new ReportModel(options.sections(), options.branding(), info(snapshot, options),
+        ReportModel model = new ReportModel(options.sections(), options.branding(), info(snapshot, options),
                 cover(snapshot, options, workbenchVersion, generatedAt), summary, questions, plan, unanswered,
-                appendix);
+                appendix, accounts(all, evidence.placements()), false);
+        return options.masked() ? ReportMasking.mask(model) : model;
+    }
+
+    /** Every account with results, worst first, with its name and OU where the evidence knows them. */
+    static List<AccountSummary> accounts(List<EvidenceLine> lines, Map<String, AccountPlacement> placements) {
+        Map<String, List<EvidenceLine>> byAccount = new HashMap<>();
+        for (EvidenceLine l : lines) {
+            byAccount.computeIfAbsent(l.accountId(), k -> new ArrayList<>()).add(l);
+        }
+        List<AccountSummary> accounts = new ArrayList<>();
+        byAccount.forEach((id, group) -> {
+            Optional<AccountPlacement> p = Optional.ofNullable(placements.get(id));
+            accounts.add(new AccountSummary(id, p.flatMap(AccountPlacement::name),
+                    p.flatMap(AccountPlacement::organizationalUnit), EvidenceTally.of(group)));
+        });
+        accounts.sort(AccountSummary.WORST_FIRST);
+        return accounts;
     }
 
     private Map<String, List<EvidenceLine>> linesByCheck(ReportEvidence evidence) {

@@ -60,12 +60,12 @@ class ReportCommandTest {
     @Test
     void sectionsAreNamedAsBeforeAndAnUnknownOneIsRefused() {
         Run help = run(Map.of(), Optional.empty(), "report", "--help");
-        assertThat(help.out()).contains("Sections to include: summary, questions, plan,")
-                .contains("appendix (default: all).");
+        assertThat(help.out()).contains("Sections to include: summary, accounts, questions,")
+                .contains("plan, appendix (default: all).");
         Run bogus = report(Map.of(), "--out", out.resolve("x.pdf").toString(), "--sections", "summary,bogus");
         assertThat(bogus.code()).isEqualTo(2);
         assertThat(bogus.err()).startsWith("Invalid value for option '--sections' (S): expected one of "
-                + "[summary, questions, plan, appendix] (case-sensitive) but was 'bogus'");
+                + "[summary, accounts, questions, plan, appendix] (case-sensitive) but was 'bogus'");
         assertThat(out.resolve("x.pdf")).doesNotExist();
     }
 

@@ -84,12 +84,17 @@ public final class InMemoryEvidence implements EvidenceRepository {
             };
             list.add(new Finding(check, status, account, region, resource, reason, Map.of("k", "v"), "{}"));
         }
+        return addRun(list, accounts, regions, startedAt);
+    }
+
+    /** Adds a completed run holding exactly these findings. */
+    public EvidenceRunInfo addRun(List<Finding> list, List<String> accounts, List<String> regions, Instant startedAt) {
         long id = runs.size() + 1;
         EvidenceRunInfo run = new EvidenceRunInfo(id, Optional.of(workloadId), startedAt,
                 Optional.of(startedAt.plusSeconds(95)), EvidenceRunInfo.State.COMPLETED, List.of("claims-audit"),
                 accounts, regions, "2026.11.1");
         runs.add(0, run);
-        findings.put(id, list);
+        findings.put(id, List.copyOf(list));
         return run;
     }
 

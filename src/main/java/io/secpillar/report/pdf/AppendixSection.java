@@ -14,6 +14,9 @@ import java.util.Locale;
 /** The appendix: the evidence runs, every result in one long table, and the permissions that were missing. */
 final class AppendixSection extends SectionRenderer {
 
+    /** The most rows one check's table prints; the rest are counted, and all travel in the embedded CSV. */
+    static final int ROWS_PER_CHECK = 50;
+
     AppendixSection() {
         super("appendix", "Appendix: evidence", 0.32, Numbering.LETTERED);
     }
@@ -46,7 +49,9 @@ final class AppendixSection extends SectionRenderer {
 
         blocks.heading(number + ".2  All results", true);
         blocks.muted(a.results().size() + " " + SummarySection.plural(a.results().size(), "result")
-                + " of run " + a.usedRun().get().id() + ", grouped by check, failing first.");
+                + " of run " + a.usedRun().get().id() + ", grouped by check, failing first. Each check shows at most "
+                + ROWS_PER_CHECK + " results here; every result is in the file " + AttachedFile.RESULTS_CSV
+                + " carried inside this PDF, where the number in the first column is its row.");
         int n = 0;
         int i = 0;
         List<EvidenceLine> results = a.results();
@@ -62,13 +67,22 @@ final class AppendixSection extends SectionRenderer {
                     + " failed, " + t.couldNotAssess() + " could not be assessed"
                     + (t.notApplicable() > 0 ? ", " + t.notApplicable() + " not applicable" : ""));
             Table table = QuestionsSection.resultTable(flow, false);
-            for (EvidenceLine l : group) {
-                table.row(QuestionsSection.resultCells(l, false, ++n));
+            for (EvidenceLine l : group.subList(0, Math.min(ROWS_PER_CHECK, group.size()))) {
+                table.row(QuestionsSection.resultCells(l, false, n + 1));
+                n++;
                 if (n % 250 == 0) {
                     progress.update((double) n / Math.max(1, total), "Writing evidence result " + n + " of " + total);
                 }
             }
             table.end();
+            if (group.size() > ROWS_PER_CHECK) {
+                EvidenceTally rest = EvidenceTally.of(group.subList(ROWS_PER_CHECK, group.size()));
+                blocks.muted("… and " + rest.total() + " more " + SummarySection.plural(rest.total(), "result")
+                        + " of this check (" + rest.failed() + " failed, " + rest.couldNotAssess()
+                        + " could not be assessed, " + rest.passed() + " passed), rows " + (n + 1) + " to "
+                        + (n + rest.total()) + " of " + AttachedFile.RESULTS_CSV + ".");
+                n += rest.total();
+            }
             i = j;
         }
 

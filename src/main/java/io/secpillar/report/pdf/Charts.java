@@ -13,6 +13,21 @@ final class Charts {
 
     /** A proportional bar over the full width, then one labelled bar per value. */
     static void bars(Blocks blocks, List<Segment> segments) throws IOException {
+        try (Tags.Tag figure = blocks.figure("Bar chart: " + describe(segments))) {
+            drawBars(blocks, segments);
+        }
+    }
+
+    /** What a chart shows, in words, for readers who cannot see it: "High risk 3, Medium risk 2, …". */
+    static String describe(List<Segment> segments) {
+        StringBuilder b = new StringBuilder();
+        for (Segment s : segments) {
+            b.append(b.length() == 0 ? "" : ", ").append(s.label()).append(' ').append(s.value());
+        }
+        return b.append('.').toString();
+    }
+
+    private static void drawBars(Blocks blocks, List<Segment> segments) throws IOException {
         PageFlow flow = blocks.flow();
         Fonts fonts = flow.fonts();
         flow.ensure(30 + segments.size() * 19);
@@ -38,6 +53,12 @@ final class Charts {
 
     /** One proportional bar with a legend line under it. */
     static void stacked(Blocks blocks, List<Segment> segments) throws IOException {
+        try (Tags.Tag figure = blocks.figure("Proportional bar: " + describe(segments))) {
+            drawStacked(blocks, segments);
+        }
+    }
+
+    private static void drawStacked(Blocks blocks, List<Segment> segments) throws IOException {
         PageFlow flow = blocks.flow();
         Fonts fonts = flow.fonts();
         flow.ensure(44);
@@ -59,8 +80,10 @@ final class Charts {
         flow.ensure(30);
         flow.moveDown(16);
         float x = flow.left();
-        for (Segment s : segments) {
-            x += blocks.badge(s.label() + "  " + s.value(), s.color(), x, flow.y(), 9) + 10;
+        try (Tags.Tag figure = blocks.figure("Counts: " + describe(segments))) {
+            for (Segment s : segments) {
+                x += blocks.badge(s.label() + "  " + s.value(), s.color(), x, flow.y(), 9) + 10;
+            }
         }
         flow.moveDown(12);
     }

@@ -2,7 +2,9 @@ package io.secpillar.report.pdf;
 
 import io.secpillar.report.signing.SigningCredentials;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -15,7 +17,10 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -28,18 +33,21 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Builds the detached CMS for a PAdES baseline (B-B) signature: SHA-256, the ESS signing-certificate-v2
+ * Builds the detached CMS for a PAdES baseline signature (B-B, or B-T with a TSA's timestamp): SHA-256, the ESS signing-certificate-v2
  * attribute binding the signer's certificate, no signingTime attribute (PAdES keeps the time in the signature
  * dictionary's /M), and the certificate chain embedded.
  */
 final class CmsSigner implements SignatureInterface {
 
     private final SigningCredentials credentials;
+    private final Optional<TimestampAuthority> tsa;
 
-    CmsSigner(SigningCredentials credentials) {
+    CmsSigner(SigningCredentials credentials, Optional<TimestampAuthority> tsa) {
         this.credentials = credentials;
+        this.tsa = tsa;
     }
 
     @Override
@@ -58,10 +66,28 @@ final class CmsSigner implements SignatureInterface {
                     new JcaContentSignerBuilder(credentials.signatureAlgorithm()).build(credentials.key()),
                     credentials.certificate()));
             generator.addCertificates(new JcaCertStore(credentials.chain()));
-            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded(ASN1Encoding.DER);
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(data), false);
+            if (tsa.isPresent()) {
+                signed = withTimestamp(signed, tsa.get());
+            }
+            return signed.getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("Could not sign the report: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * PAdES B-T: the TSA's token over the signature value, as the signer's unsigned signature-time-stamp
+     * attribute. It proves the signature existed at the TSA's time, whatever the signer's clock said.
+     */
+    private static CMSSignedData withTimestamp(CMSSignedData signed, TimestampAuthority tsa) throws IOException {
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        byte[] token = tsa.stamp(signer.getSignature());
+        ASN1EncodableVector attributes = new ASN1EncodableVector();
+        attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(ASN1Primitive.fromByteArray(token))));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(attributes));
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
     }
 
     /** The standard signed attributes plus ours, minus signingTime. */

@@ -1,5 +1,6 @@
 package io.secpillar.report.pdf;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,8 +32,9 @@ final class Contents {
     }
 
     /** Inserts the contents pages after the cover and returns how many were inserted. */
-    static int insertTableOfContents(PDDocument doc, Fonts fonts, Palette palette, List<Anchor> anchors,
-                                     String runningTitle, String runningRight) throws IOException {
+    static int insertTableOfContents(PDDocument doc, Fonts fonts, Palette palette, Tags tags, int structureIndex,
+                                     List<Anchor> anchors, String runningTitle, String runningRight)
+            throws IOException {
         int tocPages = pagesNeeded(anchors.size());
         PDPage after = doc.getPage(0);
         PDPage[] pages = new PDPage[tocPages];
@@ -42,28 +44,37 @@ final class Contents {
             after = pages[p];
         }
         int index = 0;
-        for (int p = 0; p < tocPages; p++) {
-            PDPage page = pages[p];
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                header(cs, fonts, palette, runningTitle, runningRight);
-                float y = PageFlow.TOP - 22;
-                if (p == 0) {
-                    Ink.rect(cs, palette.accent(), PageFlow.MARGIN_X, y - 4, 4, 28);
-                    Ink.text(cs, fonts.bold(), 20, palette.primary(), PageFlow.MARGIN_X + 14, y + 2, "Contents");
-                }
-                y -= 44;
-                while (index < anchors.size() && y > PageFlow.BOTTOM + 10) {
-                    Anchor a = anchors.get(index++);
-                    int number = doc.getPages().indexOf(a.page()) + 1;
-                    entry(page, cs, fonts, palette, a, number, y);
-                    y -= a.level() == 1 ? LINE + 4 : LINE;
+        try (Tags.Tag section = tags.openInDocument("Sect", structureIndex)) {
+            for (int p = 0; p < tocPages; p++) {
+                PDPage page = pages[p];
+                page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+                try (Canvas cs = new Canvas(new PDPageContentStream(doc, page), page, tags)) {
+                    header(cs, fonts, palette, runningTitle, runningRight);
+                    float y = PageFlow.TOP - 22;
+                    if (p == 0) {
+                        Ink.rect(cs, palette.accent(), PageFlow.MARGIN_X, y - 4, 4, 28);
+                        try (Tags.Tag h = tags.open("H1")) {
+                            Ink.text(cs, fonts.bold(), 20, palette.primary(), PageFlow.MARGIN_X + 14, y + 2, "Contents");
+                        }
+                    }
+                    y -= 44;
+                    try (Tags.Tag toc = tags.open("TOC")) {
+                        while (index < anchors.size() && y > PageFlow.BOTTOM + 10) {
+                            Anchor a = anchors.get(index++);
+                            int number = doc.getPages().indexOf(a.page()) + 1;
+                            try (Tags.Tag item = tags.open("TOCI"); Tags.Tag link = tags.open("Link")) {
+                                entry(page, cs, fonts, palette, a, number, y);
+                            }
+                            y -= a.level() == 1 ? LINE + 4 : LINE;
+                        }
+                    }
                 }
             }
         }
         return tocPages;
     }
 
-    private static void entry(PDPage page, PDPageContentStream cs, Fonts fonts, Palette palette,
+    private static void entry(PDPage page, Canvas cs, Fonts fonts, Palette palette,
                               Anchor a, int number, float y) throws IOException {
         boolean top = a.level() == 1;
         PdfFont font = top ? fonts.bold() : fonts.regular();
@@ -82,17 +93,12 @@ final class Contents {
         float dot = fonts.regular().width(".", size);
         if (dotsTo > dotsFrom) {
             String dots = ".".repeat(Math.max(0, (int) ((dotsTo - dotsFrom) / (dot + 1.2f))));
-            cs.beginText();
-            cs.setFont(fonts.regular().pdfont(), size);
-            Ink.fill(cs, Palette.RULE);
-            cs.setCharacterSpacing(1.2f);
-            cs.newLineAtOffset(dotsFrom, y);
-            Ink.show(cs, fonts.regular(), dots);
-            cs.setCharacterSpacing(0);
-            cs.endText();
+            Ink.leader(cs, fonts.regular(), size, Palette.RULE, dotsFrom, y, 1.2f, dots);
         }
         Ink.text(cs, font, size, Palette.TEXT, right - numWidth, y, num);
         PDAnnotationLink link = new PDAnnotationLink();
+        link.setPrinted(true);
+        link.setContents("Go to " + a.title() + ", page " + number);
         link.setRectangle(new PDRectangle(x, y - 4, right - x, size + 6));
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0);
@@ -101,6 +107,7 @@ final class Contents {
         go.setDestination(destination(a));
         link.setAction(go);
         page.getAnnotations().add(link);
+        cs.tags().annotation(link, page);
     }
 
     static void outline(PDDocument doc, List<Anchor> anchors) {
@@ -121,12 +128,12 @@ final class Contents {
         outline.openNode();
     }
 
-    static void footers(PDDocument doc, Fonts fonts, String left) throws IOException {
+    static void footers(PDDocument doc, Fonts fonts, Tags tags, String left) throws IOException {
         int total = doc.getNumberOfPages();
         for (int i = 1; i < total; i++) {
             PDPage page = doc.getPage(i);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (Canvas cs = new Canvas(new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true), page, tags); Tags.Tag artifact = tags.artifact()) {
                 float y = 34;
                 Ink.line(cs, Palette.RULE, 0.5f, PageFlow.MARGIN_X, y + 12,
                         PageFlow.SIZE.getWidth() - PageFlow.MARGIN_X, y + 12);
@@ -138,7 +145,14 @@ final class Contents {
         }
     }
 
-    static void header(PDPageContentStream cs, Fonts fonts, Palette palette, String title, String right)
+    /** The running header: an artifact, since it repeats what the cover and the bookmarks say. */
+    static void header(Canvas cs, Fonts fonts, Palette palette, String title, String right) throws IOException {
+        try (Tags.Tag artifact = cs.tags().artifact()) {
+            drawHeader(cs, fonts, palette, title, right);
+        }
+    }
+
+    private static void drawHeader(Canvas cs, Fonts fonts, Palette palette, String title, String right)
             throws IOException {
         float base = PageFlow.SIZE.getHeight() - 40;
         Ink.text(cs, fonts.regular(), 7.5f, Palette.MUTED, PageFlow.MARGIN_X, base, fonts.regular().drawable(title));

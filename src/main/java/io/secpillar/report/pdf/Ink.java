@@ -2,26 +2,51 @@ package io.secpillar.report.pdf;
 
 import io.secpillar.report.RgbColor;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
 
-/** Small drawing steps on a content stream, with our colour type and already drawable text. */
+/** Small drawing steps on a page's canvas, with our colour type and already drawable text. */
 final class Ink {
 
     private Ink() {
     }
 
-    static void text(PDPageContentStream cs, PdfFont font, float size, RgbColor color, float x, float baseline,
+    /** Text on one line, tagged as content of the open structure element. */
+    static void text(Canvas canvas, PdfFont font, float size, RgbColor color, float x, float baseline,
                      String drawable) throws IOException {
         if (drawable.isEmpty()) {
             return;
         }
-        cs.beginText();
-        cs.setFont(font.pdfont(), size);
-        fill(cs, color);
-        cs.newLineAtOffset(x, baseline);
-        show(cs, font, drawable);
-        cs.endText();
+        canvas.text(cs -> {
+            cs.beginText();
+            cs.setFont(font.pdfont(), size);
+            fill(cs, color);
+            cs.newLineAtOffset(x, baseline);
+            show(cs, font, drawable);
+            cs.endText();
+        });
+    }
+
+    /** Text that only decorates (the dotted leaders of the contents): an artifact. */
+    static void leader(Canvas canvas, PdfFont font, float size, RgbColor color, float x, float baseline,
+                       float spacing, String drawable) throws IOException {
+        try (Tags.Tag artifact = canvas.tags().artifact()) {
+            canvas.text(cs -> {
+                cs.beginText();
+                cs.setFont(font.pdfont(), size);
+                fill(cs, color);
+                cs.setCharacterSpacing(spacing);
+                cs.newLineAtOffset(x, baseline);
+                show(cs, font, drawable);
+                cs.setCharacterSpacing(0);
+                cs.endText();
+            });
+        }
+    }
+
+    static void image(Canvas canvas, PDImageXObject image, float x, float y, float w, float h) throws IOException {
+        canvas.shape(cs -> cs.drawImage(image, x, y, w, h));
     }
 
     /**
@@ -43,14 +68,21 @@ final class Ink {
         cs.appendRawCommands(hex.append("> Tj\n").toString());
     }
 
-    static void rect(PDPageContentStream cs, RgbColor color, float x, float y, float w, float h) throws IOException {
-        fill(cs, color);
-        cs.addRect(x, y, w, h);
-        cs.fill();
+    static void rect(Canvas canvas, RgbColor color, float x, float y, float w, float h) throws IOException {
+        canvas.shape(cs -> {
+            fill(cs, color);
+            cs.addRect(x, y, w, h);
+            cs.fill();
+        });
     }
 
     /** A rectangle with rounded corners (radius r), drawn with Bézier quarter circles. */
-    static void roundRect(PDPageContentStream cs, RgbColor color, float x, float y, float w, float h, float r)
+    static void roundRect(Canvas canvas, RgbColor color, float x, float y, float w, float h, float r)
+            throws IOException {
+        canvas.shape(cs -> roundPath(cs, color, x, y, w, h, r));
+    }
+
+    private static void roundPath(PDPageContentStream cs, RgbColor color, float x, float y, float w, float h, float r)
             throws IOException {
         float k = 0.5523f * r;
         fill(cs, color);
@@ -67,13 +99,15 @@ final class Ink {
         cs.fill();
     }
 
-    static void line(PDPageContentStream cs, RgbColor color, float width, float x1, float y1, float x2, float y2)
+    static void line(Canvas canvas, RgbColor color, float width, float x1, float y1, float x2, float y2)
             throws IOException {
-        cs.setStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
-        cs.setLineWidth(width);
-        cs.moveTo(x1, y1);
-        cs.lineTo(x2, y2);
-        cs.stroke();
+        canvas.shape(cs -> {
+            cs.setStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+            cs.setLineWidth(width);
+            cs.moveTo(x1, y1);
+            cs.lineTo(x2, y2);
+            cs.stroke();
+        });
     }
 
     static void fill(PDPageContentStream cs, RgbColor color) throws IOException {

@@ -30,13 +30,15 @@ final class PageFlow implements AutoCloseable {
     private final String runningRight;
     private final BooleanSupplier cancelled;
     private final List<Anchor> anchors = new ArrayList<>();
+    private final Tags tags;
     private PDPage page;
-    private PDPageContentStream cs;
+    private Canvas cs;
     private float y;
 
-    PageFlow(PDDocument doc, Fonts fonts, Palette palette, String runningTitle, String runningRight,
+    PageFlow(PDDocument doc, Fonts fonts, Palette palette, Tags tags, String runningTitle, String runningRight,
              BooleanSupplier cancelled) {
         this.doc = doc;
+        this.tags = tags;
         this.fonts = fonts;
         this.palette = palette;
         this.runningTitle = runningTitle;
@@ -56,8 +58,12 @@ final class PageFlow implements AutoCloseable {
         return palette;
     }
 
-    PDPageContentStream cs() {
+    Canvas cs() {
         return cs;
+    }
+
+    Tags tags() {
+        return tags;
     }
 
     PDPage page() {
@@ -129,7 +135,7 @@ final class PageFlow implements AutoCloseable {
         closeStream();
         page = new PDPage(SIZE);
         doc.addPage(page);
-        cs = new PDPageContentStream(doc, page);
+        cs = new Canvas(new PDPageContentStream(doc, page), page, tags);
     }
 
     private void closeStream() throws IOException {

@@ -26,6 +26,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class PdfSignatureVerifier {
                 && bytes[range[1]] == '<' && bytes[range[2] - 1] == '>';
         if (!rangeSane) {
             problems.add("The signed byte range is malformed, so the signature does not protect the document.");
-            return result(Verdict.BROKEN, sig, Optional.empty(), false, false, problems, doc);
+            return result(Verdict.BROKEN, sig, Optional.empty(), false, false, problems, doc, Optional.empty());
         }
         boolean whole = (long) range[2] + range[3] == bytes.length;
         if (!whole) {
@@ -89,6 +90,7 @@ public final class PdfSignatureVerifier {
                     + " bytes follow the signed part of the file.");
         }
         Optional<X509Certificate> cert = Optional.empty();
+        Optional<TrustedTime> timestamp = Optional.empty();
         boolean valid = false;
         try {
             byte[] contents = sig.getContents(bytes);
@@ -105,6 +107,7 @@ public final class PdfSignatureVerifier {
                 if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(sig.getSubFilter())) {
                     checkAttributes(signer, cert.get(), problems);
                 }
+                timestamp = timestamp(signer, problems);
             }
         } catch (Exception e) {
             problems.add("The signature cannot be checked: " + e.getMessage());
@@ -117,7 +120,43 @@ public final class PdfSignatureVerifier {
         }
         Verdict verdict = !valid ? Verdict.BROKEN : !whole ? Verdict.CHANGED_AFTER_SIGNING
                 : problems.isEmpty() ? Verdict.INTACT : Verdict.BROKEN;
-        return result(verdict, sig, cert, valid, whole, problems, doc);
+        return result(verdict, sig, cert, valid, whole, problems, doc, timestamp);
+    }
+
+    /**
+     * A PAdES B-T signature's timestamp: the token must be signed by the certificate it carries and cover exactly
+     * this signature's value; a token that does not is a problem, so the verdict is not intact.
+     */
+    private static Optional<TrustedTime> timestamp(SignerInformation signer, List<String> problems) {
+        AttributeTable unsigned = signer.getUnsignedAttributes();
+        Attribute attribute = unsigned == null ? null
+                : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribute == null) {
+            return Optional.empty();
+        }
+        try {
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certs = token.getCertificates().getMatches(token.getSID());
+            if (certs.isEmpty()) {
+                problems.add("The timestamp does not carry the certificate of the authority that signed it.");
+                return Optional.empty();
+            }
+            X509CertificateHolder tsaCert = certs.iterator().next();
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsaCert));
+            String algorithm = token.getTimeStampInfo().getMessageImprintAlgOID().getId();
+            MessageDigest digest = MessageDigest.getInstance(
+                    "2.16.840.1.101.3.4.2.1".equals(algorithm) ? "SHA-256" : algorithm);
+            if (!Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(), digest.digest(signer.getSignature()))) {
+                problems.add("The timestamp was made for a different signature.");
+                return Optional.empty();
+            }
+            return Optional.of(new TrustedTime(token.getTimeStampInfo().getGenTime().toInstant(),
+                    tsaCert.getSubject().toString()));
+        } catch (Exception e) {
+            problems.add("The timestamp cannot be checked: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The /Contents string is zero-padded to its reserved size; only the DER object at its start is the CMS. */
@@ -171,7 +210,8 @@ public final class PdfSignatureVerifier {
     }
 
     private static VerificationResult result(Verdict verdict, PDSignature sig, Optional<X509Certificate> cert,
-                                             boolean valid, boolean whole, List<String> problems, PDDocument doc) {
+                                             boolean valid, boolean whole, List<String> problems, PDDocument doc,
+                                             Optional<TrustedTime> timestamp) {
         Optional<Integer> p = docMdp(sig);
         if (p.isPresent() && !certifiedInCatalog(doc, sig)) {
             problems.add("The certification is not registered in the document catalog.");
@@ -186,7 +226,7 @@ public final class PdfSignatureVerifier {
                 Optional.ofNullable(sig.getSignDate()).map(java.util.Calendar::toInstant),
                 Optional.ofNullable(sig.getReason()), Optional.ofNullable(sig.getLocation()),
                 Optional.ofNullable(sig.getSubFilter()), valid, whole, p,
-                cert.map(Certificates::selfSigned).orElse(false), problems);
+                cert.map(Certificates::selfSigned).orElse(false), problems, timestamp);
     }
 
     /** The P value of the signature's DocMDP transform, when it certifies the document. */

@@ -22,6 +22,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -32,8 +33,16 @@ import java.util.TimeZone;
 public final class PdfSigner {
 
     static final String FIELD_NAME = "ReportSignature";
+    /** Room for a TSA's token: its signature and the TSA's certificate chain. */
+    private static final int TIMESTAMP_RESERVE = 16_000;
 
     public void sign(RenderedReport report, SigningCredentials credentials, SignatureBlock block, OutputStream out) {
+        sign(report, credentials, block, Optional.empty(), out);
+    }
+
+    /** Signs, with an RFC 3161 timestamp from {@code tsa} when one is given (PAdES B-T). */
+    public void sign(RenderedReport report, SigningCredentials credentials, SignatureBlock block,
+                     Optional<TimestampAuthority> tsa, OutputStream out) {
         try (PDDocument doc = Loader.loadPDF(report.pdf());
              SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
@@ -48,11 +57,15 @@ public final class PdfSigner {
             when.setTimeInMillis(block.signingTime().toEpochMilli());
             signature.setSignDate(when);
             certifyNoChanges(doc, signature);
+            fillPreparedField(doc, signature);
             options.setPage(report.signatureSlot().pageIndex());
-            options.setPreferredSignatureSize(reserve(credentials));
-            doc.addSignature(signature, new CmsSigner(credentials), options);
+            options.setPreferredSignatureSize(reserve(credentials) + (tsa.isPresent() ? TIMESTAMP_RESERVE : 0));
+            doc.addSignature(signature, new CmsSigner(credentials, tsa), options);
             placeWidget(doc, signature, report.signatureSlot());
             doc.saveIncremental(out);
+        } catch (TimestampAuthority.TimestampException e) {
+            throw new ReportExportException("The report was not written: " + e.getMessage()
+                    + ". Try again later, or sign without a timestamp.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not sign the report: " + e.getMessage(), e);
         }
@@ -81,6 +94,19 @@ public final class PdfSigner {
         catalog.setItem(COSName.PERMS, perms);
         catalog.setNeedToBeUpdated(true);
         perms.setNeedToBeUpdated(true);
+    }
+
+    /**
+     * The renderer prepares the (tagged) signature field; PDFBox signs into a field whose value is already this
+     * signature dictionary instead of adding a second one.
+     */
+    private static void fillPreparedField(PDDocument doc, PDSignature signature) throws IOException {
+        for (PDSignatureField field : doc.getSignatureFields()) {
+            if (FIELD_NAME.equals(field.getPartialName()) && field.getSignature() == null) {
+                field.getCOSObject().setItem(COSName.V, signature);
+                return;
+            }
+        }
     }
 
     /** Moves the signature field's widget onto the drawn signature block, with a plain bordered appearance. */

@@ -32,13 +32,24 @@ final class PlanSection extends SectionRenderer {
                     + " practices are not in this plan until answered.");
         }
         PracticeLevel current = null;
-        for (ImprovementItem item : plan) {
-            if (item.level() != current) {
-                current = item.level();
-                long count = plan.stream().filter(i -> i.level() == item.level()).count();
-                blocks.heading(item.level().label() + "-level practices (" + count + ")", true);
+        Tags.Tag list = null;
+        try {
+            for (ImprovementItem item : plan) {
+                if (item.level() != current) {
+                    current = item.level();
+                    if (list != null) {
+                        list.close();
+                    }
+                    long count = plan.stream().filter(i -> i.level() == item.level()).count();
+                    blocks.heading(item.level().label() + "-level practices (" + count + ")", true);
+                    list = blocks.list();
+                }
+                item(blocks, item);
             }
-            item(blocks, item);
+        } finally {
+            if (list != null) {
+                list.close();
+            }
         }
     }
 
@@ -50,14 +61,28 @@ final class PlanSection extends SectionRenderer {
         flow.rule(Palette.RULE, 0.6f);
         flow.moveDown(14);
         float x = flow.left();
-        x += blocks.badge(item.level().label(), Palette.level(item.level()), x, flow.y(), 8) + 8;
+        try (Tags.Tag entry = blocks.listItem()) {
+            try (Tags.Tag label = blocks.itemLabel()) {
+                x += blocks.badge(item.level().label(), Palette.level(item.level()), x, flow.y(), 8) + 8;
+            }
+            try (Tags.Tag body = blocks.itemBody()) {
+                itemBody(blocks, item, x);
+            }
+        }
+    }
+
+    private static void itemBody(Blocks blocks, ImprovementItem item, float x) throws IOException {
+        PageFlow flow = blocks.flow();
+        Fonts fonts = flow.fonts();
         String head = fonts.bold().drawable(item.practiceLabel() + "  " + item.title());
         List<String> lines = TextWrap.lines(fonts.bold(), 10.5f, head, flow.right() - x);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                flow.moveDown(14);
+        try (Tags.Tag title = blocks.tags().open("P")) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    flow.moveDown(14);
+                }
+                Ink.text(flow.cs(), fonts.bold(), 10.5f, Palette.TEXT, x, flow.y(), lines.get(i));
             }
-            Ink.text(flow.cs(), fonts.bold(), 10.5f, Palette.TEXT, x, flow.y(), lines.get(i));
         }
         flow.moveDown(4);
         blocks.muted("Question " + item.questionLabel() + ": " + item.questionTitle());

@@ -14,6 +14,9 @@ import java.util.List;
 /** One page (or more) per question: practices and their status, notes, risk, and the evidence bearing on it. */
 final class QuestionsSection extends SectionRenderer {
 
+    /** The most failing or unassessed results a question prints; failures come first. */
+    static final int ATTENTION_ROWS = 40;
+
     QuestionsSection() {
         super("questions", "Questions", 0.34, Numbering.NUMBERED);
     }
@@ -44,11 +47,13 @@ final class QuestionsSection extends SectionRenderer {
         flow.ensure(120);
         flow.anchor(2, q.label() + "  " + q.title());
         flow.moveDown(14);
-        Ink.text(flow.cs(), fonts.bold(), 11, flow.palette().accent(), flow.left(), flow.y(), q.label());
-        String risk = q.risk().label();
-        float badgeWidth = fonts.bold().width(risk, 9) + 9 * 1.3f;
-        blocks.badge(risk, Palette.risk(q.risk()), flow.right() - badgeWidth, flow.y(), 9);
-        blocks.paragraph(q.title(), fonts.bold(), 14, flow.palette().primary(), 0);
+        try (Tags.Tag heading = blocks.openHeading(2)) {
+            Ink.text(flow.cs(), fonts.bold(), 11, flow.palette().accent(), flow.left(), flow.y(), q.label());
+            String risk = q.risk().label();
+            float badgeWidth = fonts.bold().width(risk, 9) + 9 * 1.3f;
+            blocks.badge(risk, Palette.risk(q.risk()), flow.right() - badgeWidth, flow.y(), 9);
+            blocks.paragraph(q.title(), fonts.bold(), 14, flow.palette().primary(), 0);
+        }
         blocks.muted(q.answeredBy().map(by -> "Answered by " + by
                 + q.answeredAt().map(at -> " on " + Dates.day(at)).orElse("")).orElse("Not answered yet."));
         blocks.paragraph(q.description(), fonts.regular(), 8.5f, Palette.MUTED, 0);
@@ -108,10 +113,17 @@ final class QuestionsSection extends SectionRenderer {
         }
         blocks.label("Resources that failed or could not be assessed");
         Table t = resultTable(flow, true);
-        for (EvidenceLine l : q.attention()) {
+        List<EvidenceLine> shown = q.attention().subList(0, Math.min(ATTENTION_ROWS, q.attention().size()));
+        for (EvidenceLine l : shown) {
             t.row(resultCells(l, true, 0));
         }
         t.end();
+        int more = q.attention().size() - shown.size();
+        if (more > 0) {
+            blocks.muted("… and " + more + " more " + SummarySection.plural(more, "result") + " that failed or could "
+                    + "not be assessed for this question: the appendix counts them by check, and "
+                    + AttachedFile.RESULTS_CSV + " inside this PDF lists every one.");
+        }
     }
 
     static Table resultTable(PageFlow flow, boolean withCheck) {

@@ -55,8 +55,9 @@ public final class ReportExporter {
             tmp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 if (request.signer().isPresent()) {
-                    progress.update(0.92, "Signing");
-                    signer.sign(rendered, request.signer().get(), block.get(), out);
+                    progress.update(0.92, request.tsa().isPresent() ? "Signing, with a timestamp from "
+                            + request.tsa().get().url().getHost() : "Signing");
+                    signer.sign(rendered, request.signer().get(), block.get(), request.tsa(), out);
                 } else {
                     out.write(rendered.pdf());
                 }
@@ -67,6 +68,8 @@ public final class ReportExporter {
             progress.update(1.0, "Saved " + target.getFileName());
             return new ExportResult(target, rendered.pages(), Files.size(target),
                     request.signer().map(c -> Certificates.fingerprintSha256(c.certificate())));
+        } catch (ReportExportException e) {
+            throw e;
         } catch (IOException | UncheckedIOException e) {
             throw new ReportExportException("Cannot write the report to " + target + ": " + reason(e), e);
         } finally {
@@ -98,7 +101,8 @@ public final class ReportExporter {
         X509Certificate cert = c.certificate();
         return new SignatureBlock(Certificates.commonName(cert), Certificates.organisation(cert),
                 Certificates.fingerprintSha256(cert), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
-                Certificates.selfSigned(cert), now, request.reason(), request.location());
+                Certificates.selfSigned(cert), now, request.reason(), request.location(),
+                request.tsa().map(t -> t.url().getHost()));
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -25,7 +25,7 @@ public final class ReportPreview {
 
     public static List<BufferedImage> firstPages(ReportModel model, int pages, float dpi, Progress progress,
                                                  BooleanSupplier cancelled) {
-        byte[] pdf = new PdfReportRenderer().render(model, Optional.empty(), progress, cancelled).pdf();
+        byte[] pdf = PdfReportRenderer.withoutData().render(model, Optional.empty(), progress, cancelled).pdf();
         return render(pdf, pages, dpi);
     }
 

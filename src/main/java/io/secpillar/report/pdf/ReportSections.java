@@ -16,6 +16,7 @@ public final class ReportSections {
 
     public static final List<SectionRenderer> ALL = List.of(
             new SummarySection(),
+            new AccountsSection(),
             new QuestionsSection(),
             new PlanSection(),
             new AppendixSection());

@@ -1,5 +1,16 @@
 package io.secpillar.report.pdf;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +22,7 @@ import java.util.Optional;
  */
 final class SignaturePage {
 
-    static final float BLOCK_HEIGHT = 150;
+    static final float BLOCK_HEIGHT = 165;
 
     private final Blocks blocks;
     private final PageFlow flow;
@@ -49,19 +60,61 @@ final class SignaturePage {
         float y = top - 22;
         Ink.text(flow.cs(), fonts.bold(), 12, signature.isPresent() ? p.primary() : Palette.MUTED, x, y,
                 signature.isPresent() ? "Digitally signed" : "Not signed");
-        for (String[] row : rows(signature)) {
-            y -= 15;
-            Ink.text(flow.cs(), fonts.bold(), 8.5f, Palette.MUTED, x, y, fonts.bold().drawable(row[0]));
-            List<String> lines = TextWrap.lines(fonts.regular(), 8.5f, row[1], flow.width() - 140);
-            for (int i = 0; i < lines.size(); i++) {
-                if (i > 0) {
-                    y -= 11;
+        try (Tags.Tag list = blocks.list()) {
+            for (String[] row : rows(signature)) {
+                y -= 15;
+                try (Tags.Tag item = blocks.listItem()) {
+                    try (Tags.Tag label = blocks.itemLabel()) {
+                        Ink.text(flow.cs(), fonts.bold(), 8.5f, Palette.MUTED, x, y, fonts.bold().drawable(row[0]));
+                    }
+                    List<String> lines = TextWrap.lines(fonts.regular(), 8.5f, row[1], flow.width() - 140);
+                    try (Tags.Tag body = blocks.itemBody(); Tags.Tag text = blocks.tags().open("P")) {
+                        for (int i = 0; i < lines.size(); i++) {
+                            if (i > 0) {
+                                y -= 11;
+                            }
+                            Ink.text(flow.cs(), fonts.regular(), 8.5f, Palette.TEXT, x + 110, y, lines.get(i));
+                        }
+                    }
                 }
-                Ink.text(flow.cs(), fonts.regular(), 8.5f, Palette.TEXT, x + 110, y, lines.get(i));
             }
         }
         flow.moveDown(BLOCK_HEIGHT);
-        return new SignatureSlot(pageIndex, flow.left(), bottom, flow.width(), BLOCK_HEIGHT);
+        SignatureSlot slot = new SignatureSlot(pageIndex, flow.left(), bottom, flow.width(), BLOCK_HEIGHT);
+        if (signature.isPresent()) {
+            signatureField(slot, signature.get());
+        }
+        return slot;
+    }
+
+    /**
+     * The empty signature field over the block, made here so that it is tagged (a Form element) and described for
+     * screen readers before signing; the signer fills it in. The signing update then changes nothing else.
+     */
+    private void signatureField(SignatureSlot slot, SignatureBlock signature) throws IOException {
+        PDDocument doc = flow.document();
+        PDPage page = flow.page();
+        PDAcroForm form = new PDAcroForm(doc);
+        doc.getDocumentCatalog().setAcroForm(form);
+        PDSignatureField field = new PDSignatureField(form);
+        field.setPartialName(PdfSigner.FIELD_NAME);
+        field.setAlternateFieldName("Digital signature of " + signature.signer());
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(new PDRectangle(slot.x(), slot.y(), slot.width(), slot.height()));
+        widget.setPage(page);
+        widget.setPrinted(true);
+        PDAppearanceStream appearance = new PDAppearanceStream(doc);
+        appearance.setBBox(new PDRectangle(slot.width(), slot.height()));
+        appearance.setResources(new PDResources());
+        PDAppearanceDictionary dictionary = new PDAppearanceDictionary();
+        dictionary.setNormalAppearance(appearance);
+        widget.setAppearance(dictionary);
+        page.getAnnotations().add(widget);
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        form.getFields().add(field);
+        try (Tags.Tag tag = flow.tags().open("Form").alt("Digital signature of " + signature.signer())) {
+            flow.tags().annotation(widget, page);
+        }
     }
 
     private static List<String[]> rows(Optional<SignatureBlock> signature) {
@@ -76,6 +129,8 @@ final class SignaturePage {
         rows.add(new String[] {"Reason", s.reason()});
         rows.add(new String[] {"Location", s.location().isBlank() ? "—" : s.location()});
         rows.add(new String[] {"Certificate SHA-256", s.fingerprintSha256()});
+        s.timestampAuthority().ifPresent(host -> rows.add(new String[] {"Trusted time",
+                "RFC 3161 timestamp from " + host + ", inside the signature (secpillar verify shows it)"}));
         rows.add(new String[] {"Certificate valid", Dates.day(s.validFrom()) + " to " + Dates.day(s.validTo())
                 + (s.selfSigned() ? " (self-signed: compare the fingerprint)" : "")});
         return rows;

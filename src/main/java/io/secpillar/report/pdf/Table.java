@@ -54,6 +54,8 @@ final class Table {
     private final float[] widths;
     private int rows;
     private boolean headerOnPage;
+    /** The Table element, opened with the first header row; later header rows repeat it and are artifacts. */
+    private Tags.Tag tag;
 
     Table(PageFlow flow, List<Column> columns, float size) {
         this.flow = flow;
@@ -106,10 +108,14 @@ final class Table {
             Ink.rect(flow.cs(), Palette.ZEBRA, flow.left(), top - height, flow.width(), height);
         }
         float x = flow.left();
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = i < cells.size() ? cells.get(i) : Cell.of("");
-            drawCell(cell, content.get(i), x, top, widths[i], columns.get(i).right());
-            x += widths[i];
+        try (Tags.Tag row = flow.tags().open("TR")) {
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = i < cells.size() ? cells.get(i) : Cell.of("");
+                try (Tags.Tag td = flow.tags().open("TD")) {
+                    drawCell(cell, content.get(i), x, top, widths[i], columns.get(i).right());
+                }
+                x += widths[i];
+            }
         }
         Ink.line(flow.cs(), Palette.RULE, 0.4f, flow.left(), top - height, flow.right(), top - height);
         flow.moveDown(height);
@@ -118,6 +124,9 @@ final class Table {
 
     /** Ends the table and leaves a little space below it. */
     void end() {
+        if (tag != null) {
+            tag.close();
+        }
         flow.moveDown(10);
     }
 
@@ -151,16 +160,31 @@ final class Table {
     }
 
     private void header() throws IOException {
+        if (tag == null) {
+            tag = flow.tags().open("Table");
+            try (Tags.Tag row = flow.tags().open("TR")) {
+                drawHeader(true);
+            }
+        } else {
+            try (Tags.Tag repeated = flow.tags().artifact()) {
+                drawHeader(false);
+            }
+        }
+    }
+
+    private void drawHeader(boolean tagged) throws IOException {
         float height = headerHeight();
         float top = flow.y();
         Ink.rect(flow.cs(), flow.palette().primary(), flow.left(), top - height, flow.width(), height);
         float x = flow.left();
         for (int i = 0; i < columns.size(); i++) {
             float baseline = top - PAD_Y - leading + 0.3f * size;
-            for (String line : TextWrap.lines(fonts.bold(), size, columns.get(i).header(), widths[i] - 2 * PAD_X)) {
-                float tx = columns.get(i).right() ? x + widths[i] - PAD_X - fonts.bold().width(line, size) : x + PAD_X;
-                Ink.text(flow.cs(), fonts.bold(), size, Palette.WHITE, tx, baseline, line);
-                baseline -= leading;
+            try (Tags.Tag th = tagged ? flow.tags().openHeaderCell() : flow.tags().artifact()) {
+                for (String line : TextWrap.lines(fonts.bold(), size, columns.get(i).header(), widths[i] - 2 * PAD_X)) {
+                    float tx = columns.get(i).right() ? x + widths[i] - PAD_X - fonts.bold().width(line, size) : x + PAD_X;
+                    Ink.text(flow.cs(), fonts.bold(), size, Palette.WHITE, tx, baseline, line);
+                    baseline -= leading;
+                }
             }
             x += widths[i];
         }

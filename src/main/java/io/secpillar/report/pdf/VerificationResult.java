@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param coversWholeFile     the signed byte range reaches the end of the file (no incremental update after it)
  * @param docMdpPermission    the certification level (1 = no changes permitted), when certified
  * @param problems            sentences naming each problem found, empty when intact
+ * @param timestamp           the trusted time of a PAdES B-T signature, when it carries a valid one
  */
 public record VerificationResult(Verdict verdict, Optional<String> signer, Optional<String> commonName,
                                  Optional<String> fingerprintSha256, Optional<Instant> validFrom,
                                  Optional<Instant> validTo, Optional<Instant> signingTime, Optional<String> reason,
                                  Optional<String> location, Optional<String> subFilter, boolean signatureValid,
                                  boolean coversWholeFile, Optional<Integer> docMdpPermission, boolean selfSigned,
-                                 List<String> problems) {
+                                 List<String> problems, Optional<TrustedTime> timestamp) {
 
     public enum Verdict {
         /** Signed, unchanged, nothing added. */
@@ -46,6 +47,6 @@ public record VerificationResult(Verdict verdict, Optional<String> signer, Optio
     static VerificationResult failed(Verdict verdict, String problem) {
         return new VerificationResult(verdict, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
-                Optional.empty(), false, List.of(problem));
+                Optional.empty(), false, List.of(problem), Optional.empty());
     }
 }

@@ -91,6 +91,12 @@ public final class ReportExportDialog {
             box.selectedProperty().addListener((o, a, b) -> refreshPreview());
             sections.getChildren().add(box);
         }
+        CheckBox mask = new CheckBox("Mask account ids and resource names (1111••••3333): a copy for a board or an "
+                + "insurer; the pages and the data inside the PDF are masked alike");
+        mask.setId("mask");
+        mask.setWrapText(true);
+        mask.selectedProperty().bindBidirectional(model.maskedProperty());
+        mask.selectedProperty().addListener((o, a, b) -> refreshPreview());
         TextField output = new TextField();
         output.setId("output");
         output.setPromptText("report.pdf");
@@ -104,6 +110,7 @@ public final class ReportExportDialog {
 
         VBox options = new VBox(10,
                 heading("Sections"), wrapped("The cover, contents and signature page are always included."), sections,
+                heading("Distribution"), mask,
                 heading("Save as"), new HBox(6, output, browse),
                 heading("Signature"), signing.root(),
                 heading("Look"), branding);

@@ -50,6 +50,7 @@ public final class ReportExportViewModel {
     private final StringProperty location = new SimpleStringProperty("");
     private final StringProperty selfSignedSummary = new SimpleStringProperty("");
     private final BooleanProperty selfSignedExists = new SimpleBooleanProperty(false);
+    private final BooleanProperty masked = new SimpleBooleanProperty(false);
 
     public ReportExportViewModel(ReportKit kit, long workloadId) {
         this.kit = kit;
@@ -63,6 +64,11 @@ public final class ReportExportViewModel {
     /** Whether the section with this id (as {@link ReportSections#ALL} names it) is to be printed. */
     public BooleanProperty section(String id) {
         return sections.get(id);
+    }
+
+    /** Account ids and resource names masked: the copy for a board or an insurer. */
+    public BooleanProperty maskedProperty() {
+        return masked;
     }
 
     public ObjectProperty<SigningChoice> signingProperty() {
@@ -149,6 +155,7 @@ public final class ReportExportViewModel {
         Optional<String> keyAlias = Optional.of(alias.get()).filter(a -> !a.isBlank());
         Path target = Path.of(output.get().strip());
         Set<String> chosen = chosenSections();
+        boolean mask = masked.get();
         String why = reason.get();
         String where = location.get();
         return new Task<>() {
@@ -166,7 +173,7 @@ public final class ReportExportViewModel {
                 String issuedBy = signer.map(c -> Certificates.commonName(c.certificate()))
                         .orElse(kit.reviewerName());
                 ExportRequest request = new ExportRequest(snapshot, kit.evidenceFor(workloadId),
-                        new ReportOptions(chosen, kit.branding().load(), issuedBy), target, signer, why, where);
+                        new ReportOptions(chosen, kit.branding().load(), issuedBy, mask), target, signer, why, where);
                 return kit.exporter().export(request, (fraction, message) -> {
                     updateProgress(fraction, 1.0);
                     updateMessage(message);
@@ -178,13 +185,14 @@ public final class ReportExportViewModel {
     /** Renders the report as chosen (unsigned) and draws its first pages. */
     public Task<List<BufferedImage>> previewTask() {
         Set<String> chosen = chosenSections();
+        boolean mask = masked.get();
         return new Task<>() {
             @Override
             protected List<BufferedImage> call() {
                 ReviewSnapshot snapshot = kit.review(workloadId);
                 Branding branding = kit.branding().load();
                 ReportModel model = kit.modelBuilder().build(snapshot,
-                        kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.reviewerName()),
+                        kit.evidenceFor(workloadId), new ReportOptions(chosen, branding, kit.reviewerName(), mask),
                         kit.version(), kit.clock().instant());
                 return ReportPreview.firstPages(model, PREVIEW_PAGES, 40f, (f, m) -> updateProgress(f, 1.0),
                         this::isCancelled);

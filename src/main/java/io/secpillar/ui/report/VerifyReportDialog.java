@@ -1,6 +1,8 @@
 package io.secpillar.ui.report;
 
+import io.secpillar.report.pdf.AttachedFile;
 import io.secpillar.report.pdf.PdfSignatureVerifier;
+import io.secpillar.report.pdf.ReportAttachments;
 import io.secpillar.report.pdf.VerificationResult;
 import io.secpillar.ui.common.Background;
 import javafx.geometry.Insets;
@@ -14,6 +16,8 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /** "Verify a report…": picks a PDF, checks its signature in the background, and says plainly what it found. */
 public final class VerifyReportDialog {
@@ -52,12 +56,22 @@ public final class VerifyReportDialog {
 
     public void verify(Path file) {
         stage.show();
-        Background.run("The report could not be verified", () -> new PdfSignatureVerifier().verify(file), this::show,
+        Background.run("The report could not be verified",
+                () -> Map.entry(new PdfSignatureVerifier().verify(file), attachments(file)),
+                found -> show(found.getKey(), found.getValue()),
                 e -> verdict.setText("Cannot check " + file.getFileName() + ": " + e.getMessage()));
     }
 
-    private void show(VerificationResult r) {
-        details.setText(describe(r)); // before the verdict: a changed verdict means the whole answer is on screen
+    private static List<AttachedFile> attachments(Path file) {
+        try {
+            return ReportAttachments.read(file);
+        } catch (RuntimeException unreadable) {
+            return List.of(); // the verdict already says the file cannot be read
+        }
+    }
+
+    private void show(VerificationResult r, List<AttachedFile> files) {
+        details.setText(describe(r, files)); // before the verdict: a changed verdict means all is on screen
         verdict.setText(switch (r.verdict()) {
             case INTACT -> "Intact: signed, and nothing changed since.";
             case CHANGED_AFTER_SIGNING -> "Not intact: something was added after signing.";
@@ -68,10 +82,12 @@ public final class VerifyReportDialog {
         verdict.setStyle(verdict.getStyle() + (r.intact() ? "-fx-text-fill: #15803D;" : "-fx-text-fill: #C62828;"));
     }
 
-    private static String describe(VerificationResult r) {
+    private static String describe(VerificationResult r, List<AttachedFile> files) {
         StringBuilder b = new StringBuilder();
         r.signer().ifPresent(s -> b.append("Signed by: ").append(s).append('\n'));
         r.signingTime().ifPresent(t -> b.append("Signed at: ").append(t).append('\n'));
+        r.timestamp().ifPresent(t -> b.append("Trusted time: ").append(t.time()).append(" from ")
+                .append(t.authority()).append('\n'));
         r.fingerprintSha256().ifPresent(f -> b.append("Certificate SHA-256: ").append(f).append('\n'));
         r.validFrom().ifPresent(f -> b.append("Certificate valid: ").append(f).append(" to ")
                 .append(r.validTo().map(Object::toString).orElse("?"))
@@ -81,6 +97,8 @@ public final class VerifyReportDialog {
         r.docMdpPermission().ifPresent(p -> b.append("Certification: ")
                 .append(p == 1 ? "no changes permitted" : "level " + p).append('\n'));
         r.problems().forEach(p -> b.append("Problem: ").append(p).append('\n'));
+        files.forEach(f -> b.append("Embedded file: ").append(f.name()).append(" (").append(f.bytes().length / 1024)
+                .append(" KB)").append(r.intact() ? ", covered by the signature" : "").append('\n'));
         return b.toString();
     }
 }

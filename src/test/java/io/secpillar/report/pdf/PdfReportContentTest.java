@@ -116,9 +116,9 @@ class PdfReportContentTest {
     void outlineAndContentsCoverEverySectionAndQuestion() throws IOException {
         List<String> top = children(doc.getDocumentCatalog().getDocumentOutline().children()).stream()
                 .map(PDOutlineItem::getTitle).toList();
-        assertThat(top).containsExactly("1  Executive summary", "2  Questions", "3  Improvement plan",
-                "A  Appendix: evidence", "Signature");
-        PDOutlineItem questions = children(doc.getDocumentCatalog().getDocumentOutline().children()).get(1);
+        assertThat(top).containsExactly("1  Executive summary", "2  Summary by account", "3  Questions",
+                "4  Improvement plan", "A  Appendix: evidence", "Signature");
+        PDOutlineItem questions = children(doc.getDocumentCatalog().getDocumentOutline().children()).get(2);
         assertThat(children(questions.children())).hasSize(model.questions().size());
         String contents = text(doc, 2, 2);
         assertThat(contents).contains("Contents");
@@ -185,8 +185,8 @@ class PdfReportContentTest {
 
     @Test
     void improvementPlanListsEveryMissingPracticeHighFirstWithOurText() throws IOException {
-        String s = squeezed(text(doc, page(children(doc.getDocumentCatalog().getDocumentOutline().children()).get(2)),
-                page(children(doc.getDocumentCatalog().getDocumentOutline().children()).get(3)) - 1));
+        String s = squeezed(text(doc, page(children(doc.getDocumentCatalog().getDocumentOutline().children()).get(3)),
+                page(children(doc.getDocumentCatalog().getDocumentOutline().children()).get(4)) - 1));
         int last = -1;
         for (ImprovementItem item : model.plan()) {
             int at = s.indexOf(squeezed(item.practiceLabel() + item.title()));
@@ -202,7 +202,7 @@ class PdfReportContentTest {
     @Test
     void appendixHasEveryResultWithTheHeaderRowOnEveryPage() throws IOException {
         List<PDOutlineItem> appendix = children(children(doc.getDocumentCatalog().getDocumentOutline().children())
-                .get(3).children());
+                .get(4).children());
         assertThat(appendix).extracting(PDOutlineItem::getTitle)
                 .containsExactly("A.1  Evidence runs", "A.2  All results", "A.3  Missing permissions");
         int from = page(appendix.get(1));

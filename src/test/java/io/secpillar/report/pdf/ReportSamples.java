@@ -3,7 +3,12 @@ package io.secpillar.report.pdf;
 import io.secpillar.app.Services;
 import io.secpillar.assessment.ReviewSnapshot;
 import io.secpillar.report.Branding;
+import io.secpillar.evidence.CheckMapping;
+import io.secpillar.evidence.CheckMetadata;
+import io.secpillar.evidence.checks.CheckCatalog;
 import io.secpillar.report.InMemoryEvidence;
+import io.secpillar.report.OrganizationEvidence;
+import io.secpillar.report.ReportOptions;
 import io.secpillar.report.ReportEvidence;
 import io.secpillar.report.ReportFixtures;
 import io.secpillar.report.signing.KeyType;
@@ -17,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +58,29 @@ class ReportSamples {
             exporter.export(new ExportRequest(tiny, ReportEvidence.none(Map.of()),
                     ReportSections.everything(Branding.defaults(), "Jürgen Weiß"), samples.resolve("short.pdf"),
                     Optional.empty(), null, null), Progress.NONE, () -> false);
+        }
+    }
+
+    /** An organization of 40 accounts in OUs, and the same report masked for wider distribution. */
+    @Test
+    void writeOrganizationSamples() throws Exception {
+        Path samples = Files.createDirectories(Path.of("target", "report-samples"));
+        Instant now = Instant.now();
+        Map<String, CheckMetadata> checks = new LinkedHashMap<>();
+        CheckCatalog.all().forEach(c -> checks.put(c.metadata().id(), c.metadata()));
+        try (Services services = ReportFixtures.services(dir)) {
+            SigningCredentials creds = SigningFixtures.selfSigned(dir, KeyType.RSA_3072, now);
+            ReportExporter exporter = new ReportExporter(CheckMapping.bundled(), Clock.fixed(now, ZoneOffset.UTC),
+                    "0.1.0");
+            ReviewSnapshot demo = ReportFixtures.demo(services);
+            ReportEvidence evidence = OrganizationEvidence.of(demo.workload().id(), checks, 40, 3, 11,
+                    now.minusSeconds(3600));
+            ReportOptions options = ReportSections.everything(Branding.defaults(), "Daniel Osei");
+            exporter.export(new ExportRequest(demo, evidence, options, samples.resolve("organization.pdf"),
+                    Optional.of(creds), null, "Zürich"), Progress.NONE, () -> false);
+            exporter.export(new ExportRequest(demo, evidence, options.masking(true),
+                    samples.resolve("organization-masked.pdf"), Optional.of(creds), null, "Zürich"),
+                    Progress.NONE, () -> false);
         }
     }
 }

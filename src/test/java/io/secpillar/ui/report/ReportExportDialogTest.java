@@ -118,6 +118,21 @@ class ReportExportDialogTest {
     }
 
     @Test
+    void theMaskedCopyHasNoAccountIdInItsPages(FxRobot robot) throws Exception {
+        Path pdf = out.resolve("board-copy.pdf");
+        setOutput(robot, pdf);
+        robot.clickOn("#mask");
+        assertThat(dialog.model().maskedProperty().get()).isTrue();
+        robot.clickOn("#export");
+        waitForStatus(robot, "not signed");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("1111••••3333").contains("Account ids and resource names masked")
+                    .doesNotContain("111122223333");
+        }
+    }
+
+    @Test
     void signsWithTheSelfSignedCertificateAndRefusesAWrongPassword(FxRobot robot) throws Exception {
         ReportKit kit = services.reportKit();
         kit.selfSigned().create("Daniel Osei", Optional.of("Northwind"), KeyType.EC_P256,
