@@ -57,6 +57,7 @@ public final class VerifyReportDialog {
     }
 
     private void show(VerificationResult r) {
+        details.setText(describe(r)); // before the verdict: a changed verdict means the whole answer is on screen
         verdict.setText(switch (r.verdict()) {
             case INTACT -> "Intact: signed, and nothing changed since.";
             case CHANGED_AFTER_SIGNING -> "Not intact: something was added after signing.";
@@ -65,6 +66,9 @@ public final class VerifyReportDialog {
             case UNREADABLE -> "Unreadable.";
         });
         verdict.setStyle(verdict.getStyle() + (r.intact() ? "-fx-text-fill: #15803D;" : "-fx-text-fill: #C62828;"));
+    }
+
+    private static String describe(VerificationResult r) {
         StringBuilder b = new StringBuilder();
         r.signer().ifPresent(s -> b.append("Signed by: ").append(s).append('\n'));
         r.signingTime().ifPresent(t -> b.append("Signed at: ").append(t).append('\n'));
@@ -77,6 +81,6 @@ public final class VerifyReportDialog {
         r.docMdpPermission().ifPresent(p -> b.append("Certification: ")
                 .append(p == 1 ? "no changes permitted" : "level " + p).append('\n'));
         r.problems().forEach(p -> b.append("Problem: ").append(p).append('\n'));
-        details.setText(b.toString());
+        return b.toString();
     }
 }

@@ -55,8 +55,11 @@ class ShellViewModelTest {
         assertThat(open.workload().name()).isEqualTo("Claims Portal");
         assertThat(open.lastQuestion()).isEmpty();
         Platform.runLater(() -> open.rememberQuestion("data_classification"));
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300); // the settings are written in the background
+        var settings = first.services().orElseThrow().settings();
+        // the settings are written in the background: wait for the write, not for a fixed time
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> settings.get(ShellViewModel.LAST_QUESTION + demo.id())
+                .filter("data_classification"::equals).isPresent()
+                && settings.get(ShellViewModel.LAST_WORKLOAD).filter(String.valueOf(demo.id())::equals).isPresent());
         WaitForAsyncUtils.asyncFx(first::close).get();
 
         ShellViewModel second = opened(() -> uiServices(dataDir));
@@ -65,7 +68,9 @@ class ShellViewModelTest {
         assertThat(second.workloadProperty().get().lastQuestion()).contains("data_classification");
         WaitForAsyncUtils.asyncFx(second::showWorkloads).get();
         assertThat(second.workloadProperty().get()).isNull();
-        Thread.sleep(300);
+        var secondSettings = second.services().orElseThrow().settings();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> secondSettings.get(ShellViewModel.LAST_WORKLOAD).filter(String::isEmpty).isPresent());
         WaitForAsyncUtils.asyncFx(second::close).get();
 
         ShellViewModel third = opened(() -> uiServices(dataDir));
