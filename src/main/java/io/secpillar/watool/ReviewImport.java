@@ -28,6 +28,11 @@ public final class ReviewImport {
         this.milestones = milestones;
     }
 
+    /** Whether the milestones of a pulled review can be stored (and so are worth reading in full). */
+    public boolean milestonesAvailable() {
+        return milestones.available();
+    }
+
     public Workload store(PulledReview pulled, LoadedLens lens, String client) {
         WaWorkload w = pulled.workload();
         WorkloadDraft draft = new WorkloadDraft(freeName(w.name()), client, cut(w.description(),
