@@ -40,6 +40,8 @@ public final class WaToolPush {
         private final int total;
         private final List<String> written = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final List<String> replaced = new ArrayList<>();
+        private final Map<String, WaQuestion> inTool = new LinkedHashMap<>();
         private int done;
         private String workloadId = "";
         private boolean created;
@@ -116,12 +118,10 @@ public final class WaToolPush {
             step("ListWorkloads: " + existing.map(s -> "found \"" + s.name() + "\" (" + s.id() + ")")
                     .orElse("no workload \"" + w.name() + "\" yet"));
             if (existing.isEmpty()) {
-                workloadId = tool.createWorkload(new WaWorkload("", w.name(), description(w), w.environment().name(),
-                        w.accountIds(), w.regions(), PushPlanner.owner(request), List.of(lensAlias)));
-                created = true;
-                done++;
-                step("CreateWorkload: " + workloadId);
-                return;
+                existing = create(w);
+                if (existing.isEmpty()) {
+                    return;
+                }
             }
             workloadId = existing.get().id();
             done++;
@@ -133,12 +133,37 @@ public final class WaToolPush {
             }
         }
 
+        /** Creates the workload; a conflict means one of that name appeared meanwhile, and the push takes it. */
+        private Optional<WaWorkloadSummary> create(Workload w) {
+            try {
+                workloadId = tool.createWorkload(new WaWorkload("", w.name(), description(w), w.environment().name(),
+                        w.accountIds(), w.regions(), PushPlanner.owner(request), List.of(lensAlias)));
+            } catch (WaToolCallException e) {
+                if (e.kind() != WaToolCallException.Kind.CONFLICT) {
+                    throw e;
+                }
+                Optional<WaWorkloadSummary> appeared = tool.listWorkloads(w.name()).stream()
+                        .filter(s -> s.name().strip().equalsIgnoreCase(w.name().strip())).findFirst();
+                if (appeared.isEmpty()) {
+                    throw e;
+                }
+                notes.add("A workload named \"" + w.name() + "\" appeared in the WA Tool while the push ran; the"
+                        + " answers went to it (" + appeared.get().id() + ").");
+                return appeared;
+            }
+            created = true;
+            done++;
+            step("CreateWorkload: " + workloadId);
+            return Optional.empty();
+        }
+
         private Map<String, Set<String>> readLensReview() {
             Optional<String> pillar = request.mode() == LensMode.MANAGED ? Optional.of(LensMode.SECURITY_PILLAR)
                     : Optional.empty();
             Map<String, Set<String>> choices = new LinkedHashMap<>();
             for (WaQuestion q : tool.listAnswers(workloadId, lensAlias, pillar, Optional.empty())) {
                 choices.put(q.questionId(), new HashSet<>(q.choiceIds()));
+                inTool.put(q.questionId(), q);
             }
             IdCheck check = IdCheck.of(request.lens(), request.ids(), choices);
             ids = Optional.of(check);
@@ -155,8 +180,21 @@ public final class WaToolPush {
                 return;
             }
             WaAnswer wa = AnswerTranslation.toTool(q, answer, request.ids(), choices);
-            tool.updateAnswer(workloadId, lensAlias, wa);
+            WaQuestion before = inTool.get(wa.questionId());
+            try {
+                tool.updateAnswer(workloadId, lensAlias, wa);
+            } catch (WaToolCallException e) {
+                if (e.kind() != WaToolCallException.Kind.CONFLICT) {
+                    throw e;
+                }
+                throw new WaToolCallException(e.operation(), e.kind(), label + ": " + e.getMessage() + " Someone may"
+                        + " be changing this answer or workload in the WA Tool console; push again when they are done"
+                        + " (answers already written are simply written again).", e);
+            }
             written.add(label);
+            if (before != null && before.answered() && differs(before.answer(), wa)) {
+                replaced.add(label);
+            }
             if (NotesCut.wasCut(wa.notes())) {
                 notes.add(label + ": the notes were cut to the WA Tool's " + NotesCut.TOOL_MAX
                         + " characters (marked so); the full text stays in the workbench.");
@@ -177,7 +215,17 @@ public final class WaToolPush {
                 step("Milestone not saved again");
                 return;
             }
-            milestone = Optional.of(tool.createMilestone(workloadId, name));
+            try {
+                milestone = Optional.of(tool.createMilestone(workloadId, name));
+            } catch (WaToolCallException e) {
+                if (e.kind() != WaToolCallException.Kind.CONFLICT) {
+                    throw e;
+                }
+                notes.add("The WA Tool refused the milestone \"" + name + "\" as a conflict (a milestone of that name"
+                        + " was saved meanwhile): it was not saved again.");
+                step("Milestone not saved");
+                return;
+            }
             step("CreateMilestone: \"" + name + "\" is number " + milestone.get());
         }
 
@@ -196,12 +244,23 @@ public final class WaToolPush {
         }
 
         private PushReport report(Optional<String> failure, boolean wasCancelled) {
+            if (!replaced.isEmpty()) {
+                notes.add(0, "Answered differently in the WA Tool before this push, now replaced by the workbench's"
+                        + " answer: " + String.join(", ", replaced) + ". Save a milestone in the WA Tool before a push"
+                        + " to keep its earlier answers.");
+            }
             List<String> notWritten = request.answersToWrite().stream()
                     .map(a -> request.lens().questionLabel(a.questionId()))
                     .filter(label -> !written.contains(label)).toList();
             return new PushReport(workloadId, created, lensAlias, written, notWritten, ids, notes, milestone, failure,
                     wasCancelled);
         }
+    }
+
+    /** Whether the Tool's answer (from ListAnswers, so without notes) says something else than what is written. */
+    static boolean differs(WaAnswer inTool, WaAnswer written) {
+        return inTool.applicable() != written.applicable()
+                || !new HashSet<>(inTool.selectedChoices()).equals(new HashSet<>(written.selectedChoices()));
     }
 
     /** The WA Tool requires a description of 3 characters or more. */

@@ -106,9 +106,23 @@ public final class FakeWaTool implements AutoCloseable {
 
     /** Every call of the operation is refused as IAM would refuse it. */
     public void deny(String method, String pathRegex, String action) {
-        server.stubFor(request(method, urlPathMatching(pathRegex)).atPriority(1).willReturn(error(403,
-                "AccessDeniedException", "User: arn:aws:iam::111122223333:user/consultant is not authorized to"
-                        + " perform: " + action)));
+        fail(method, pathRegex, 403, "AccessDeniedException", "User: arn:aws:iam::111122223333:user/consultant is not"
+                + " authorized to perform: " + action);
+    }
+
+    /** Every call of the operation fails with the status and error type, e.g. 409 ConflictException. */
+    public void fail(String method, String pathRegex, int status, String type, String message) {
+        server.stubFor(request(method, urlPathMatching(pathRegex)).atPriority(1).willReturn(error(status, type,
+                message)));
+    }
+
+    /** The first call of the operation gets this JSON body with status 200, later ones the fake's answer. */
+    public void answerOnce(String method, String pathRegex, String json) {
+        String scenario = "once " + method + " " + pathRegex;
+        server.stubFor(request(method, urlPathMatching(pathRegex)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(json)));
     }
 
     public List<LoggedRequest> requests() {

@@ -236,4 +236,90 @@ class WaToolPushTest {
         assertThat(report.notes()).containsExactly("SEC03: the notes were cut to the WA Tool's 2084 characters"
                 + " (marked so); the full text stays in the workbench.");
     }
+
+    @Test
+    void aConflictOnAnAnswerStopsThePushNamingTheQuestionAndWhatWasWritten() {
+        tool.fail("PATCH", ANSWERS + "permissions", 409, "ConflictException", "The resource is being updated");
+
+        PushReport report = push(managed(ReviewFixtures.answers(), "Workshop"));
+
+        assertThat(report.failure()).hasValueSatisfying(f -> assertThat(f)
+                .startsWith("SEC03: The WA Tool refused wellarchitected:UpdateAnswer for profile client"
+                        + " (ConflictException: The resource is being updated).")
+                .contains("push again when they are done")
+                .endsWith("Answers written before it stopped: SEC01, SEC02."));
+        assertThat(tool.requests("PATCH", ANSWERS + "permissions")).as("a conflict is not retried").hasSize(1);
+        assertThat(tool.requests("POST", "/workloads/[^/]+/milestones")).isEmpty();
+    }
+
+    @Test
+    void anAnswerChangedInTheConsoleIsReplacedAndNamed() {
+        push(managed(ReviewFixtures.answers(), null));
+        W w = tool.state.workloads.values().iterator().next();
+        w.answers.get("wellarchitected").get("identities").putArray("SelectedChoices").add("sec_identities_unique");
+
+        PushReport again = push(managed(ReviewFixtures.answers(), null));
+
+        assertThat(again.failure()).isEmpty();
+        assertThat(again.notes()).first().asString().startsWith("Answered differently in the WA Tool before this push,"
+                + " now replaced by the workbench's answer: SEC02.");
+        assertThat(w.answers.get("wellarchitected").get("identities").get("SelectedChoices").toString())
+                .isEqualTo("[\"sec_identities_enforce_mechanisms\"]");
+    }
+
+    @Test
+    void aWorkloadCreatedMeanwhileUnderTheSameNameIsTakenNotDuplicated() {
+        push(managed(ReviewFixtures.answers(), null));
+        tool.answerOnce("POST", "/workloadsSummaries", "{\"WorkloadSummaries\":[]}");
+        tool.resetRequests();
+
+        PushReport again = push(managed(ReviewFixtures.answers(), null));
+
+        assertThat(again.failure()).isEmpty();
+        assertThat(again.workloadCreated()).isFalse();
+        assertThat(tool.requests("POST", "/workloads")).hasSize(1);
+        assertThat(tool.state.workloads).hasSize(1);
+        assertThat(again.workloadId()).isEqualTo(tool.state.workloads.keySet().iterator().next());
+        assertThat(again.notes()).anyMatch(n -> n.contains("appeared in the WA Tool while the push ran"));
+    }
+
+    @Test
+    void aMilestoneRefusedAsAConflictIsReportedNotFatal() {
+        tool.fail("POST", "/workloads/[^/]+/milestones", 409, "ConflictException", "Milestone exists");
+
+        PushReport report = push(managed(ReviewFixtures.answers(), "Workshop"));
+
+        assertThat(report.failure()).isEmpty();
+        assertThat(report.written()).containsExactly("SEC01", "SEC02", "SEC03");
+        assertThat(report.milestoneNumber()).isEmpty();
+        assertThat(report.notes()).anyMatch(n -> n.contains("refused the milestone \"Workshop\" as a conflict"));
+    }
+
+    @Test
+    void theGuardRefusesAnOperationOutsideTheListBeforeCredentialsOrTheNetwork() {
+        java.util.concurrent.atomic.AtomicInteger mfaAsked = new java.util.concurrent.atomic.AtomicInteger();
+        try (DefaultAwsAccess mfaAccess = tool.access((profile, serial) -> {
+                mfaAsked.incrementAndGet();
+                return Optional.of("123456");
+            });
+             WaToolConnector mfaConnector = new WaToolConnector(mfaAccess::session);
+             SdkWaToolPort pullPort = mfaConnector.open("mfa-role", FakeWaTool.REGION,
+                     io.secpillar.watool.WaAccessList.pull())) {
+            io.secpillar.watool.WaAnswer answer = new io.secpillar.watool.WaAnswer("identities", List.of(), Map.of(),
+                    true, Optional.empty(), "");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> pullPort.updateAnswer("wl1", "wellarchitected",
+                            answer))
+                    .isInstanceOfSatisfying(io.secpillar.watool.WaToolCallException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(io.secpillar.watool.WaToolCallException.Kind.REFUSED_BY_GUARD);
+                        assertThat(e.getMessage()).isEqualTo("SecPillar refused to send"
+                                + " wellarchitected:UpdateAnswer: the pull's client may send only the"
+                                + " Well-Architected Tool operations it lists.");
+                    });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> pullPort.createMilestone("wl1", "M"))
+                    .hasMessageContaining("wellarchitected:CreateMilestone");
+        }
+        assertThat(tool.requests()).isEmpty();
+        assertThat(mfaAsked).hasValue(0);
+    }
 }
