@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
  */
 public record WaAccessList(String purpose, Set<WaOperation> operations) {
 
+    /** The policy for any push, shipped for the client's administrators; a test keeps it equal to {@link #anyPush()}. */
+    public static final String SHIPPED_PUSH_FILE = "assets/iam/secpillar-wa-tool-push-policy.json";
+    /** The policy for a pull, shipped likewise; equal to {@link #pull()}. */
+    public static final String SHIPPED_PULL_FILE = "assets/iam/secpillar-wa-tool-pull-policy.json";
+
     public WaAccessList {
         operations = Set.copyOf(EnumSet.copyOf(operations));
     }
