@@ -65,7 +65,7 @@ public final class ReviewImport {
 
     /** Regions the workbench accepts (the Tool also allows names of non-AWS regions elsewhere; they are dropped). */
     private static List<String> validRegions(List<String> regions) {
-        return regions.stream().filter(r -> r.matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")).toList();
+        return regions.stream().filter(RegionCode::isValid).toList();
     }
 
     private static Environment environment(String word) {

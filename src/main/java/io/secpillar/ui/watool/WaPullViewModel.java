@@ -3,6 +3,7 @@ package io.secpillar.ui.watool;
 import io.secpillar.assessment.Workload;
 import io.secpillar.ui.common.Background;
 import io.secpillar.watool.PulledReview;
+import io.secpillar.watool.RegionCode;
 import io.secpillar.watool.WaAccessList;
 import io.secpillar.watool.WaToolPull;
 import io.secpillar.watool.WaWorkloadSummary;
@@ -58,7 +59,7 @@ public final class WaPullViewModel {
         if (profile.get() == null || profile.get().isBlank()) {
             return Optional.of("Choose the AWS profile to read with.");
         }
-        if (region.get() == null || !region.get().strip().matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")) {
+        if (!RegionCode.isValid(region.get())) {
             return Optional.of("Type the region of the client's WA Tool, e.g. eu-central-1.");
         }
         return Optional.empty();

@@ -7,6 +7,7 @@ import io.secpillar.watool.PlannedCall;
 import io.secpillar.watool.PushPlanner;
 import io.secpillar.watool.PushReport;
 import io.secpillar.watool.PushRequest;
+import io.secpillar.watool.RegionCode;
 import io.secpillar.watool.WaToolException;
 import io.secpillar.watool.WaToolPush;
 import io.secpillar.watool.aws.SdkWaToolPort;
@@ -95,7 +96,7 @@ public final class WaPushViewModel {
         if (profile.get() == null || profile.get().isBlank()) {
             return Optional.of("Choose the AWS profile to write with.");
         }
-        if (region.get() == null || !region.get().strip().matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")) {
+        if (!RegionCode.isValid(region.get())) {
             return Optional.of("Type the region of the client's WA Tool, e.g. eu-central-1.");
         }
         return request().isEmpty() ? Optional.of(preview.get()) : Optional.empty();

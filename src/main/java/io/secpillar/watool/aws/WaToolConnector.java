@@ -1,6 +1,7 @@
 package io.secpillar.watool.aws;
 
 import io.secpillar.evidence.aws.ProfileSession;
+import io.secpillar.watool.RegionCode;
 import io.secpillar.watool.WaAccessList;
 import io.secpillar.watool.WaToolException;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -8,7 +9,6 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
 import java.time.Duration;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Opens WA Tool ports for a profile and region, each with a client limited to one {@link WaAccessList}. The profile's
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * are not that layer's and never carry its read-only guard, nor does that guard change.
  */
 public final class WaToolConnector implements AutoCloseable {
-
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     private final Function<String, ProfileSession> sessions;
     private final SdkHttpClient http;
@@ -35,7 +33,7 @@ public final class WaToolConnector implements AutoCloseable {
      * region is not a region code or the profile cannot work; nothing is sent here.
      */
     public SdkWaToolPort open(String profile, String region, WaAccessList allowed) {
-        if (region == null || !REGION.matcher(region.strip()).matches()) {
+        if (!RegionCode.isValid(region)) {
             throw new WaToolException("\"" + region + "\" is not an AWS region code such as eu-central-1.");
         }
         ProfileSession session = sessions.apply(profile);
