@@ -67,7 +67,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheAwsAdapterAndChecksTouchTheAwsSdk() {
-        noClasses().that().resideOutsideOfPackages("io.secpillar.evidence.aws..", "io.secpillar.evidence.checks..")
+        noClasses().that().resideOutsideOfPackages("io.secpillar.evidence.aws..", "io.secpillar.evidence.checks..",
+                        "io.secpillar.watool.aws..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
                 .check(CLASSES);
     }

@@ -29,6 +29,9 @@ import io.secpillar.storage.JdbcReviewRepository;
 import io.secpillar.storage.JdbcSettingsRepository;
 import io.secpillar.storage.JdbcTransactions;
 import io.secpillar.storage.JdbcWorkloadRepository;
+import io.secpillar.watool.MilestoneImport;
+import io.secpillar.watool.ReviewImport;
+import io.secpillar.watool.aws.WaToolConnector;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +53,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceDecisions evidenceDecisions;
     private final Engagement engagement;
     private DefaultAwsAccess awsAccess;
+    private WaToolConnector waTool;
 
     private Services(Database database, Clock clock) {
         this.clock = clock;
@@ -123,6 +127,31 @@ public final class Services implements AutoCloseable {
         return awsAccess;
     }
 
+    /**
+     * The AWS Well-Architected Tool push and pull: clients of their own, each limited to the operations it lists,
+     * signing with the same profiles (and MFA codes) as the evidence engine. Closed with these services.
+     */
+    public synchronized WaToolConnector waTool(MfaCodeProvider mfa) {
+        if (waTool == null) {
+            awsAccess(mfa);
+            waTool = new WaToolConnector(awsAccess::session);
+        }
+        return waTool;
+    }
+
+    /**
+     * Stores a review pulled from the WA Tool as a new workload. Its milestones are read only by name until the
+     * workbench's milestone model is wired in here (see {@link #waToolMilestones()}).
+     */
+    public ReviewImport waToolImport() {
+        return new ReviewImport(reviews, waToolMilestones());
+    }
+
+    /** Where pulled WA Tool milestones go: nowhere yet, the workbench has no milestones of its own at this point. */
+    MilestoneImport waToolMilestones() {
+        return MilestoneImport.unavailable();
+    }
+
     /** A scanner over the check catalog that reads AWS through the access and stores its runs here. */
     public EvidenceScanner evidenceScanner(DefaultAwsAccess access, ScanSettings settings) {
         return CatalogScanner.of(access, evidence, settings, clock);
@@ -167,6 +196,9 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            if (waTool != null) {
+                waTool.close();
+            }
             if (awsAccess != null) {
                 awsAccess.close();
             }

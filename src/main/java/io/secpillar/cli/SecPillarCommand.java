@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 "Without a command, opens the workbench window."},
         footer = {"", "Exit codes: 0 done, 1 unexpected error (a bug: please report it), 2 the command could not run"
                 + " (the message says why, e.g. a damaged database: restore from a backup), 3 not valid (verify,"
-                + " lens validate), 130 cancelled (scan)."})
+                + " lens validate), 130 cancelled (scan, wa-push)."})
 public final class SecPillarCommand implements Callable<Integer> {
 
     /** The commands of the command line, in the order --help lists them. */
@@ -25,7 +25,7 @@ public final class SecPillarCommand implements Callable<Integer> {
             ReportCommand.class, VerifyCommand.class, SigningCertificateCommand.class, PolicyCommand.class, RunsCommand.class, CompareRunsCommand.class,
             LensCommand.class, MilestonesCommand.class, CompareMilestonesCommand.class, ImprovementsCommand.class,
             AuditCommand.class, ExportCommand.class, ImportCommand.class, MergeCommand.class, BackupCommand.class,
-            RestoreCommand.class, AttachCommand.class, AttachmentsCommand.class, DetachCommand.class};
+            RestoreCommand.class, AttachCommand.class, AttachmentsCommand.class, DetachCommand.class, WaPushCommand.class, WaPullCommand.class};
 
     /** Starts the window; supplied by the launcher so this package never touches the UI toolkit. */
     @FunctionalInterface

@@ -82,7 +82,7 @@ public final class App extends Application {
         return new UiServices(services.reviews(), services.lenses(), services.settings(), services.evidence(),
                 services.evidenceDecisions(), services.demo(),
                 mfa -> services.evidenceScanner(services.awsAccess(mfa), ScanSettings.defaults()),
-                services::reportKit, services.reviewer(), services::close);
+                services::reportKit, services.reviewer(), services::close, services::waTool, services::waToolImport);
     }
 
     @Override

@@ -95,6 +95,16 @@ public final class DefaultAwsAccess implements AwsAccess, AutoCloseable {
         return created;
     }
 
+    /**
+     * The profile's credentials, for a client that is not the evidence engine's (the Well-Architected Tool's, with its
+     * own guard). The same session as {@link #clients}: an assumed role is assumed, and an MFA code asked for, once.
+     */
+    public synchronized ProfileSession session(String profile) {
+        DefaultAwsClients profileClients = (DefaultAwsClients) clients(profile);
+        return new ProfileSession(profile, profileClients.profileFile(), profileClients.credentials(),
+                factory.settings());
+    }
+
     @Override
     public synchronized void close() {
         sessions.values().forEach(DefaultAwsClients::close);

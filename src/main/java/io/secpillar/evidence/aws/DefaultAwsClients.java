@@ -35,6 +35,14 @@ final class DefaultAwsClients implements AwsClients, AutoCloseable {
         return profile;
     }
 
+    ProfileFile profileFile() {
+        return profileFile;
+    }
+
+    AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
     @Override
     public <C extends SdkClient> C client(Class<C> type, String region) {
         if (region == null || region.isBlank()) {

@@ -104,7 +104,7 @@ public final class Background {
         WATCHERS.forEach(w -> w.accept(failure));
     }
 
-    static String reason(Throwable t) {
+    public static String reason(Throwable t) {
         String message = t == null ? null : t.getMessage();
         return message == null || message.isBlank() ? (t == null ? "unknown error" : t.getClass().getSimpleName()) : message;
     }

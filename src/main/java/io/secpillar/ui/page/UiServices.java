@@ -10,6 +10,8 @@ import io.secpillar.evidence.scan.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceStore;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.watool.ReviewImport;
+import io.secpillar.watool.aws.WaToolConnector;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,9 +24,25 @@ import java.util.function.Supplier;
  * @param reportKit    the report's export, preview, branding and signing key (made on first use, in the background)
  * @param reviewerName the name stamped on answers (reads and writes the settings: call it in the background)
  * @param close        closes the store and the AWS clients when the window closes
+ * @param waTool       the AWS Well-Architected Tool's connector (clients of its own, each limited to its allow-list)
+ * @param waToolImport stores a review pulled from the WA Tool as a new workload
  */
 public record UiServices(ReviewService reviews, LensLibrary lenses, SettingsRepository settings,
                          EvidenceStore evidence, EvidenceDecisions evidenceDecisions, DemoWorkload demo,
                          Function<MfaCodeProvider, EvidenceScanner> scanners, Supplier<ReportKit> reportKit,
-                         ReviewerName reviewerName, Runnable close) {
+                         ReviewerName reviewerName, Runnable close,
+                         Function<MfaCodeProvider, WaToolConnector> waTool, Supplier<ReviewImport> waToolImport) {
+
+    /** Without the WA Tool (tests of other parts): its dialogs say it is not available. */
+    public UiServices(ReviewService reviews, LensLibrary lenses, SettingsRepository settings, EvidenceStore evidence,
+                      EvidenceDecisions evidenceDecisions, DemoWorkload demo,
+                      Function<MfaCodeProvider, EvidenceScanner> scanners, Supplier<ReportKit> reportKit,
+                      ReviewerName reviewerName, Runnable close) {
+        this(reviews, lenses, settings, evidence, evidenceDecisions, demo, scanners, reportKit, reviewerName, close,
+                mfa -> {
+                    throw new IllegalStateException("The AWS Well-Architected Tool is not available here.");
+                }, () -> {
+                    throw new IllegalStateException("The AWS Well-Architected Tool is not available here.");
+                });
+    }
 }

@@ -56,6 +56,7 @@ public final class ShellView {
     private final Button export = new Button("Export report…", Icons.of(MaterialDesignF.FILE_PDF_BOX));
     private final MenuButton tools = new MenuButton("Tools", Icons.of(MaterialDesignD.DOTS_VERTICAL));
     private final ReportActions reports;
+    private final WaToolActions waTool;
     private final Zoom zoom = new Zoom(root);
 
     public ShellView(ShellViewModel model, List<Page> pages, Path dataDir, Consumer<String> openLink) {
@@ -66,6 +67,7 @@ public final class ShellView {
         this.host = new PageHost(pages);
         this.status = new StatusBar(dataDir);
         this.reports = new ReportActions(model, this::window);
+        this.waTool = new WaToolActions(model, this::window);
         initializeParts();
         layoutParts();
         bindToModel();
@@ -107,7 +109,14 @@ public final class ShellView {
         branding.setOnAction(e -> reports.branding());
         MenuItem certificate = new MenuItem("Signing certificate…", Icons.of(MaterialDesignC.CERTIFICATE_OUTLINE));
         certificate.setOnAction(e -> reports.signingCertificate());
-        tools.getItems().addAll(verify, branding, certificate);
+        MenuItem waPush = new MenuItem("Push to the AWS WA Tool…", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
+        waPush.setId("wa-tool-push");
+        waPush.setOnAction(e -> waTool.push());
+        waPush.disableProperty().bind(model.workloadProperty().isNull());
+        MenuItem waPull = new MenuItem("Pull from the AWS WA Tool…", Icons.of(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE));
+        waPull.setId("wa-tool-pull");
+        waPull.setOnAction(e -> waTool.pull());
+        tools.getItems().addAll(verify, branding, certificate, waPush, waPull);
     }
 
     private void layoutParts() {
