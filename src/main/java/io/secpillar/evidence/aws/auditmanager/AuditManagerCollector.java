@@ -5,6 +5,7 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.TokenPages;
 import io.secpillar.evidence.inventory.auditmanager.AuditManagerInventory;
 import io.secpillar.evidence.inventory.auditmanager.AuditManagerInventory.Assessment;
 import io.secpillar.evidence.inventory.auditmanager.AuditManagerInventory.ConformancePack;
@@ -12,7 +13,6 @@ import software.amazon.awssdk.services.auditmanager.AuditManagerClient;
 import software.amazon.awssdk.services.auditmanager.model.AssessmentStatus;
 import software.amazon.awssdk.services.config.ConfigClient;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.secpillar.evidence.inventory.auditmanager.AuditManagerInventory.DESCRIBE_CONFORMANCE_PACKS;
@@ -46,15 +46,8 @@ public final class AuditManagerCollector implements InventoryCollector<AuditMana
     }
 
     private static List<ConformancePack> conformancePacks(ConfigClient config) {
-        List<ConformancePack> packs = new ArrayList<>();
-        String next = null;
-        do {
-            String token = next;
-            var page = config.describeConformancePacks(r -> r.nextToken(token));
-            page.conformancePackDetails().forEach(p -> packs.add(new ConformancePack(p.conformancePackName(),
-                    p.conformancePackArn(), p.toString())));
-            next = page.nextToken();
-        } while (next != null && !next.isBlank());
-        return List.copyOf(packs);
+        return TokenPages.all(token -> config.describeConformancePacks(r -> r.nextToken(token)), page -> page
+                .conformancePackDetails().stream().map(p -> new ConformancePack(p.conformancePackName(),
+                        p.conformancePackArn(), p.toString())).toList(), page -> page.nextToken());
     }
 }

@@ -5,11 +5,11 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.TokenPages;
 import io.secpillar.evidence.inventory.config.ConfigRulesInventory;
 import io.secpillar.evidence.inventory.config.ConfigRulesInventory.Rule;
 import software.amazon.awssdk.services.config.ConfigClient;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,16 +42,9 @@ public final class ConfigRulesCollector implements InventoryCollector<ConfigRule
     }
 
     private static List<Rule> rules(ConfigClient config) {
-        List<Rule> rules = new ArrayList<>();
-        String next = null;
-        do {
-            String token = next;
-            var page = config.describeConfigRules(r -> r.nextToken(token));
-            page.configRules().forEach(r -> rules.add(new Rule(r.configRuleName(), r.configRuleArn(), r.createdBy(),
-                    r.toString())));
-            next = page.nextToken();
-        } while (next != null && !next.isBlank());
-        return List.copyOf(rules);
+        return TokenPages.all(token -> config.describeConfigRules(r -> r.nextToken(token)), page -> page.configRules()
+                .stream().map(r -> new Rule(r.configRuleName(), r.configRuleArn(), r.createdBy(), r.toString()))
+                .toList(), page -> page.nextToken());
     }
 
     private static Set<String> remediated(ConfigClient config, List<String> names) {

@@ -46,7 +46,8 @@ public final class SecretsManagerCollector implements InventoryCollector<Secrets
     }
 
     private static Secret secret(SecretListEntry s) {
-        return new Secret(s.name(), s.arn(), Optional.ofNullable(s.createdDate()).orElse(Instant.EPOCH), Boolean.TRUE.equals(s.rotationEnabled()),
+        return new Secret(s.name(), s.arn(), Optional.ofNullable(s.createdDate()).orElse(Instant.EPOCH),
+                Boolean.TRUE.equals(s.rotationEnabled()),
                 Optional.ofNullable(s.rotationRules()).map(r -> r.automaticallyAfterDays()).map(Long::intValue),
                 Optional.ofNullable(s.lastRotatedDate()), Optional.ofNullable(s.nextRotationDate()),
                 Optional.ofNullable(s.lastAccessedDate()), s.toString());

@@ -35,7 +35,8 @@ final class SessionPreferencesDocument {
                     inputs.path("s3BucketName").asText(""), inputs.path("cloudWatchLogGroupName").asText(""),
                     "SSM-SessionManagerRunShell inputs: " + inputs));
         } catch (IOException e) {
-            throw SdkClientException.create("the Session Manager preferences document is not JSON: " + e.getMessage(), e);
+            throw SdkClientException.create("the Session Manager preferences document is not JSON: "
+                    + e.getMessage(), e);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.TokenPages;
 import io.secpillar.evidence.inventory.ssm.SsmInventory;
 import io.secpillar.evidence.inventory.ssm.SsmInventory.ManagedNode;
 import io.secpillar.evidence.inventory.ssm.SsmInventory.OwnedDocument;
@@ -16,7 +17,6 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ComplianceQueryOperatorType;
 import software.amazon.awssdk.services.ssm.model.DocumentPermissionType;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,16 +68,9 @@ public final class SsmCollector implements InventoryCollector<SsmInventory> {
 
     /** Every account the document is shared with, over every page of DescribeDocumentPermission. */
     private static List<String> sharedWith(SsmClient ssm, String name) {
-        List<String> accounts = new ArrayList<>();
-        String next = null;
-        do {
-            String token = next;
-            var page = ssm.describeDocumentPermission(r -> r.name(name).permissionType(DocumentPermissionType.SHARE)
-                    .nextToken(token));
-            accounts.addAll(page.accountIds());
-            next = page.nextToken();
-        } while (next != null && !next.isBlank());
-        return List.copyOf(accounts);
+        return TokenPages.all(token -> ssm.describeDocumentPermission(r -> r.name(name)
+                .permissionType(DocumentPermissionType.SHARE).nextToken(token)), p -> p.accountIds(),
+                p -> p.nextToken());
     }
 
     private static String partition(String region) {

@@ -4,6 +4,7 @@ import io.secpillar.evidence.Target;
 import io.secpillar.evidence.aws.AwsCalls;
 import io.secpillar.evidence.aws.AwsClients;
 import io.secpillar.evidence.aws.InventoryCollector;
+import io.secpillar.evidence.aws.TokenPages;
 import io.secpillar.evidence.inventory.wafv2.WafInventory;
 import io.secpillar.evidence.inventory.wafv2.WafInventory.LoadBalancer;
 import io.secpillar.evidence.inventory.wafv2.WafInventory.WebAcl;
@@ -14,8 +15,6 @@ import software.amazon.awssdk.services.wafv2.Wafv2Client;
 import software.amazon.awssdk.services.wafv2.model.ResourceType;
 import software.amazon.awssdk.services.wafv2.model.Scope;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,28 +50,16 @@ public final class WafCollector implements InventoryCollector<WafInventory> {
     }
 
     private static List<WebAcl> webAcls(Wafv2Client waf) {
-        List<WebAcl> acls = new ArrayList<>();
-        String marker = null;
-        do {
-            String next = marker;
-            var page = waf.listWebACLs(r -> r.scope(Scope.REGIONAL).nextMarker(next));
-            page.webACLs().forEach(acl -> acls.add(new WebAcl(acl.name(), acl.arn(), AwsCalls.fetch(
-                    LIST_RESOURCES_FOR_WEB_ACL, () -> waf.listResourcesForWebACL(r -> r.webACLArn(acl.arn())
-                            .resourceType(ResourceType.APPLICATION_LOAD_BALANCER)).resourceArns()))));
-            marker = page.nextMarker();
-        } while (marker != null && !marker.isBlank());
-        return List.copyOf(acls);
+        return TokenPages.all(marker -> waf.listWebACLs(r -> r.scope(Scope.REGIONAL).nextMarker(marker)), page -> page
+                .webACLs().stream().map(acl -> new WebAcl(acl.name(), acl.arn(), AwsCalls.fetch(
+                        LIST_RESOURCES_FOR_WEB_ACL, () -> waf.listResourcesForWebACL(r -> r.webACLArn(acl.arn())
+                                .resourceType(ResourceType.APPLICATION_LOAD_BALANCER)).resourceArns()))).toList(),
+                page -> page.nextMarker());
     }
 
     private static Set<String> loggedWebAcls(Wafv2Client waf) {
-        Set<String> logged = new HashSet<>();
-        String marker = null;
-        do {
-            String next = marker;
-            var page = waf.listLoggingConfigurations(r -> r.scope(Scope.REGIONAL).nextMarker(next));
-            page.loggingConfigurations().forEach(c -> logged.add(c.resourceArn()));
-            marker = page.nextMarker();
-        } while (marker != null && !marker.isBlank());
-        return Set.copyOf(logged);
+        return Set.copyOf(TokenPages.all(marker -> waf.listLoggingConfigurations(r -> r.scope(Scope.REGIONAL)
+                .nextMarker(marker)), page -> page.loggingConfigurations().stream().map(c -> c.resourceArn())
+                .toList(), page -> page.nextMarker()));
     }
 }
