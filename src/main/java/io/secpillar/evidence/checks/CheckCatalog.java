@@ -3,12 +3,21 @@ package io.secpillar.evidence.checks;
 import io.secpillar.evidence.Check;
 import io.secpillar.evidence.checks.accessanalyzer.AccessanalyzerEnabled;
 import io.secpillar.evidence.checks.account.AccountSecurityContactInformationIsRegistered;
+import io.secpillar.evidence.checks.acm.AcmCertificatesExpirationCheck;
+import io.secpillar.evidence.checks.acm.AcmCertificatesTransparencyLogsEnabled;
+import io.secpillar.evidence.checks.acm.AcmCertificatesWithSecureKeyAlgorithms;
+import io.secpillar.evidence.checks.auditmanager.AuditmanagerOrConformancePackInUse;
 import io.secpillar.evidence.checks.backup.BackupPlansExist;
 import io.secpillar.evidence.checks.cloudtrail.CloudtrailCloudwatchLoggingEnabled;
 import io.secpillar.evidence.checks.cloudtrail.CloudtrailKmsEncryptionEnabled;
 import io.secpillar.evidence.checks.cloudtrail.CloudtrailLogFileValidationEnabled;
 import io.secpillar.evidence.checks.cloudtrail.CloudtrailMultiRegionEnabled;
+import io.secpillar.evidence.checks.cloudwatch.CloudwatchLogGroupKmsEncryptionEnabled;
+import io.secpillar.evidence.checks.cloudwatch.CloudwatchLogGroupRetentionPolicySet;
+import io.secpillar.evidence.checks.cloudwatch.CloudwatchLogMetricFilter;
+import io.secpillar.evidence.checks.cloudwatch.MonitoredEvent;
 import io.secpillar.evidence.checks.config.ConfigRecorderAllRegionsEnabled;
+import io.secpillar.evidence.checks.config.ConfigRuleRemediationConfigured;
 import io.secpillar.evidence.checks.ec2.Ec2EbsDefaultEncryption;
 import io.secpillar.evidence.checks.ec2.Ec2EbsPublicSnapshot;
 import io.secpillar.evidence.checks.ec2.Ec2EbsSnapshotsEncrypted;
@@ -53,7 +62,17 @@ import io.secpillar.evidence.checks.s3.S3BucketLevelPublicAccessBlock;
 import io.secpillar.evidence.checks.s3.S3BucketObjectVersioning;
 import io.secpillar.evidence.checks.s3.S3BucketSecureTransportPolicy;
 import io.secpillar.evidence.checks.s3.S3BucketServerAccessLoggingEnabled;
+import io.secpillar.evidence.checks.secretsmanager.SecretsmanagerAutomaticRotationEnabled;
+import io.secpillar.evidence.checks.secretsmanager.SecretsmanagerSecretRotatedWithinSchedule;
+import io.secpillar.evidence.checks.secretsmanager.SecretsmanagerSecretUnused;
 import io.secpillar.evidence.checks.securityhub.SecurityhubEnabled;
+import io.secpillar.evidence.checks.ssm.Ec2InstanceManagedBySsm;
+import io.secpillar.evidence.checks.ssm.SessionSetting;
+import io.secpillar.evidence.checks.ssm.SsmDocumentsSetAsPublic;
+import io.secpillar.evidence.checks.ssm.SsmManagedCompliantPatching;
+import io.secpillar.evidence.checks.ssm.SsmSessionManager;
+import io.secpillar.evidence.checks.wafv2.Elbv2WafAclAttached;
+import io.secpillar.evidence.checks.wafv2.Wafv2WebaclLoggingEnabled;
 
 import java.util.List;
 
@@ -134,6 +153,40 @@ public final class CheckCatalog {
                 // Elastic Load Balancing v2 (per region)
                 new Elbv2SslListeners(),
                 new Elbv2ListenerCurrentTlsPolicy(),
-                new Elbv2LoggingEnabled());
+                new Elbv2LoggingEnabled(),
+                // CloudWatch alarms on the trails' events and CloudWatch Logs groups (per region)
+                new CloudwatchLogMetricFilter(MonitoredEvent.UNAUTHORIZED_API_CALLS),
+                new CloudwatchLogMetricFilter(MonitoredEvent.SIGN_IN_WITHOUT_MFA),
+                new CloudwatchLogMetricFilter(MonitoredEvent.ROOT_USAGE),
+                new CloudwatchLogMetricFilter(MonitoredEvent.POLICY_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.CLOUDTRAIL_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.CONFIG_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.SECURITY_GROUP_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.NETWORK_ACL_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.NETWORK_GATEWAY_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.ROUTE_TABLE_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.VPC_CHANGES),
+                new CloudwatchLogMetricFilter(MonitoredEvent.KMS_KEY_DISABLING_OR_DELETION),
+                new CloudwatchLogGroupKmsEncryptionEnabled(),
+                new CloudwatchLogGroupRetentionPolicySet(),
+                // Secrets Manager and ACM (per region)
+                new SecretsmanagerAutomaticRotationEnabled(),
+                new SecretsmanagerSecretRotatedWithinSchedule(),
+                new SecretsmanagerSecretUnused(),
+                new AcmCertificatesExpirationCheck(),
+                new AcmCertificatesWithSecureKeyAlgorithms(),
+                new AcmCertificatesTransparencyLogsEnabled(),
+                // Systems Manager (per region)
+                new Ec2InstanceManagedBySsm(),
+                new SsmManagedCompliantPatching(),
+                new SsmDocumentsSetAsPublic(),
+                new SsmSessionManager(SessionSetting.ENCRYPTION),
+                new SsmSessionManager(SessionSetting.LOGGING),
+                // validating control objectives: Audit Manager, Config conformance packs and remediation (per region)
+                new AuditmanagerOrConformancePackInUse(),
+                new ConfigRuleRemediationConfigured(),
+                // AWS WAF (per region)
+                new Elbv2WafAclAttached(),
+                new Wafv2WebaclLoggingEnabled());
     }
 }

@@ -48,7 +48,7 @@ class CoreServiceChecksConventionsTest {
                 "organizations_account_part_of_organizations", "organizations_scp_in_use",
                 "cloudtrail_multi_region_enabled", "cloudtrail_log_file_validation_enabled",
                 "cloudtrail_kms_encryption_enabled", "cloudtrail_cloudwatch_logging_enabled",
-                "config_recorder_all_regions_enabled", "guardduty_is_enabled", "guardduty_no_high_severity_findings",
+                "config_recorder_all_regions_enabled", "config_rule_remediation_configured", "guardduty_is_enabled", "guardduty_no_high_severity_findings",
                 "securityhub_enabled", "accessanalyzer_enabled", "kms_cmk_rotation_enabled", "inspector2_is_enabled",
                 "macie_is_enabled", "backup_plans_exist", "account_security_contact_information_is_registered");
         assertThat(CheckCatalog.all()).extracting(c -> c.metadata().id())

@@ -7,9 +7,14 @@ import io.secpillar.evidence.aws.rds.RdsInventoryCollector;
 import io.secpillar.evidence.aws.s3.S3InventoryCollector;
 import io.secpillar.evidence.aws.accessanalyzer.AccessAnalyzerCollector;
 import io.secpillar.evidence.aws.account.AccountContactCollector;
+import io.secpillar.evidence.aws.acm.AcmCollector;
+import io.secpillar.evidence.aws.auditmanager.AuditManagerCollector;
 import io.secpillar.evidence.aws.backup.BackupCollector;
 import io.secpillar.evidence.aws.cloudtrail.CloudTrailCollector;
+import io.secpillar.evidence.aws.cloudwatch.LogGroupCollector;
+import io.secpillar.evidence.aws.cloudwatch.MetricAlarmCollector;
 import io.secpillar.evidence.aws.config.ConfigCollector;
+import io.secpillar.evidence.aws.config.ConfigRulesCollector;
 import io.secpillar.evidence.aws.guardduty.GuardDutyCollector;
 import io.secpillar.evidence.aws.iam.CredentialReportCollector;
 import io.secpillar.evidence.aws.iam.CustomerPolicyCollector;
@@ -19,7 +24,10 @@ import io.secpillar.evidence.aws.inspector.InspectorCollector;
 import io.secpillar.evidence.aws.kms.KmsCollector;
 import io.secpillar.evidence.aws.macie.MacieCollector;
 import io.secpillar.evidence.aws.organizations.OrganizationsCollector;
+import io.secpillar.evidence.aws.secretsmanager.SecretsManagerCollector;
 import io.secpillar.evidence.aws.securityhub.SecurityHubCollector;
+import io.secpillar.evidence.aws.ssm.SsmCollector;
+import io.secpillar.evidence.aws.wafv2.WafCollector;
 
 import java.util.List;
 
@@ -50,6 +58,12 @@ public final class CollectorCatalog {
                 new S3InventoryCollector(),
                 new Ec2InventoryCollector(),
                 new RdsInventoryCollector(),
-                new Elbv2InventoryCollector());
+                new Elbv2InventoryCollector(),
+                new MetricAlarmCollector(), new LogGroupCollector(),
+                new SecretsManagerCollector(),
+                new AcmCollector(),
+                new SsmCollector(),
+                new AuditManagerCollector(), new ConfigRulesCollector(),
+                new WafCollector());
     }
 }
