@@ -10,6 +10,9 @@ import io.secpillar.evidence.aws.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceStore;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.storage.DataDirectoryChoice;
+
+import java.nio.file.Path;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,9 +25,11 @@ import java.util.function.Supplier;
  * @param reportKit    the report's export, preview, branding and signing key (made on first use, in the background)
  * @param reviewerName the name stamped on answers (reads and writes the settings: call it in the background)
  * @param close        closes the store and the AWS clients when the window closes
+ * @param dataDir      where this store lives (the first-run screen says so)
+ * @param dataChoice   records another data folder for the next start
  */
 public record UiServices(ReviewService reviews, LensLibrary lenses, SettingsRepository settings,
                          EvidenceStore evidence, EvidenceDecisions evidenceDecisions, DemoWorkload demo,
                          Function<MfaCodeProvider, EvidenceScanner> scanners, Supplier<ReportKit> reportKit,
-                         ReviewerName reviewerName, Runnable close) {
+                         ReviewerName reviewerName, Runnable close, Path dataDir, DataDirectoryChoice dataChoice) {
 }

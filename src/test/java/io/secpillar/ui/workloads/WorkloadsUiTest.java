@@ -125,8 +125,8 @@ class WorkloadsUiTest extends FxRobot {
         waitShown("#workload-list");
         type(KeyCode.F1);
         waitShown("#shortcut-grid");
-        assertThat(lookup("Next question").tryQuery()).isPresent();
-        assertThat(lookup("Jump to the notes").tryQuery()).isPresent();
+        assertThat(lookup("Next question (Page Down in presentation mode)").tryQuery()).isPresent();
+        assertThat(lookup("Jump to the notes (Tab or Esc leaves them)").tryQuery()).isPresent();
         clickOn("OK");
     }
 
