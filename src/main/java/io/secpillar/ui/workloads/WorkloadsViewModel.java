@@ -103,6 +103,11 @@ public final class WorkloadsViewModel {
     }
 
     /** What deleting would lose, for the confirmation. */
+    /** True when the store holds no workload at all; reads the store, so call it in the background. */
+    boolean storeIsEmpty() {
+        return reviews.summaries().isEmpty();
+    }
+
     public void deletionImpact(Workload workload, Consumer<DeletionImpact> then) {
         run("The workload could not be read", () -> reviews.deletionImpact(workload.id()), then);
     }

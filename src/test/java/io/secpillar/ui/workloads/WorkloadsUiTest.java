@@ -49,6 +49,13 @@ class WorkloadsUiTest extends FxRobot {
         app = (App) FxToolkit.setupApplication(() -> new App(Optional.of(dataDir)));
     }
 
+    /** An empty store greets with the first-start welcome; Esc goes on to the (empty) list. */
+    private void startPastTheWelcome() throws Exception {
+        startApp();
+        waitShown("#first-run");
+        type(KeyCode.ESCAPE);
+    }
+
     private void seed() {
         try (Services services = Services.open(dataDir, Clock.systemUTC())) {
             services.demo().create();
@@ -102,7 +109,7 @@ class WorkloadsUiTest extends FxRobot {
 
     @Test
     void anInvalidLensIsRefusedWithEveryProblemAndNothingChanges() throws Exception {
-        startApp();
+        startPastTheWelcome();
         waitShown("#workload-list");
         File broken = Files.writeString(dataDir.resolve("broken-lens.json"),
                 LensReaderTest.VALID.replace("2021-11-01", "2019").replace("c_high && c_med", "c_high && ghost")).toFile();
@@ -121,7 +128,7 @@ class WorkloadsUiTest extends FxRobot {
 
     @Test
     void helpListsTheShortcuts() throws Exception {
-        startApp();
+        startPastTheWelcome();
         waitShown("#workload-list");
         type(KeyCode.F1);
         waitShown("#shortcut-grid");
@@ -132,7 +139,7 @@ class WorkloadsUiTest extends FxRobot {
 
     @Test
     void aFailureInTheBackgroundIsShownInTheStatusBarUntilDismissed() throws Exception {
-        startApp();
+        startPastTheWelcome();
         waitShown("#workload-list");
         interact(() -> app.shell().model().openWorkload(999));
         waitShown(".dialog-pane");
