@@ -20,7 +20,8 @@ public final class WorkloadsPage extends Page {
     public PageView open(PageContext context) {
         var services = context.services();
         WorkloadsViewModel model = new WorkloadsViewModel(services.reviews(), services.lenses(), services.demo(),
-                context.openWorkload());
+                context.openWorkload(), id -> services.evidence().runs().stream()
+                        .filter(r -> r.workloadId().equals(java.util.Optional.of(id))).count());
         WorkloadsView view = new WorkloadsView(model);
         FirstStart firstStart = new FirstStart(services, view, model);
         return PageView.of(view.root()).withKeys(e -> firstStart.handleKey(e) || view.handleKey(e)).whenShown(() -> {

@@ -184,8 +184,8 @@ public final class WorkloadsView {
 
     private void deleteWorkload(Workload workload) {
         model.deletionImpact(workload, impact -> {
-            if (Dialogs.confirm(window(), "Delete \"" + workload.name() + "\"?",
-                    impact.describe() + "\nThis cannot be undone.", "Delete")) {
+            if (Dialogs.confirmDestructive(window(), "Delete \"" + workload.name() + "\"?",
+                    impact + "\nThis cannot be undone.", "Delete")) {
                 model.delete(workload);
             }
         });
