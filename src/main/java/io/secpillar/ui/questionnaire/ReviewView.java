@@ -110,7 +110,8 @@ public final class ReviewView {
         });
         workshop.presentingProperty().addListener((o, was, now) -> showQuestionList());
         review.widthProperty().addListener((o, was, now) -> showQuestionList());
-        header.fontProperty().addListener((o, was, now) -> showQuestionList());
+        // the font changes while CSS is applied: the scene graph may not change until that pass is over
+        header.fontProperty().addListener((o, was, now) -> Platform.runLater(this::showQuestionList));
         header.show(model.counts());
         showPosition();
     }
