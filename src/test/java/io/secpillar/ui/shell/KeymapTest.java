@@ -28,6 +28,7 @@ class KeymapTest {
                 List.of("Ctrl+T", "Question timer on / off (15 minutes a question)"),
                 List.of("Esc", "Leave the notes or the search, back to the question list"),
                 List.of("↑ / ↓ in the question list", "Move between questions"),
+                List.of("Ctrl+F  (Evidence)", "Search the evidence results (Shift+Tab reaches the filters)"),
                 List.of("Ctrl+1 / Ctrl+2", "The questions / the evidence from AWS"),
                 List.of("Ctrl+P", "Export the report of this review"),
                 List.of("Ctrl+W", "Back to the workloads"),
