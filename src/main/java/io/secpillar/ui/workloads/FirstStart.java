@@ -67,7 +67,7 @@ final class FirstStart {
             done(() -> { });
             return true;
         }
-        if (e.isShortcutDown()) { // Ctrl+N, Ctrl+F: the list's own keys answer the welcome too
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.N || e.getCode() == KeyCode.F)) { // the list's own keys
             done(() -> { });
             return false;
         }
