@@ -34,31 +34,43 @@ public record WorkloadDraft(String name, String client, String description, Envi
         return cleanList(List.of(text.split("[,;\\s]+")));
     }
 
+    /** The fields a problem can be about, so a form can show each problem beside its field. */
+    public enum Field { NAME, CLIENT, DESCRIPTION, ACCOUNTS, REGIONS, OWNER }
+
+    /** One thing wrong with one field, as a sentence for the user. */
+    public record Problem(Field field, String message) { }
+
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return problemsByField().stream().map(Problem::message).toList();
+    }
+
+    /** Every problem with the field it is about. */
+    public List<Problem> problemsByField() {
+        List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
-            problems.add("Give the workload a name.");
+            problems.add(new Problem(Field.NAME, "Give the workload a name."));
         } else if (name.length() > MAX_NAME) {
-            problems.add("The name has " + name.length() + " characters; at most " + MAX_NAME + " fit.");
+            problems.add(new Problem(Field.NAME, "The name has " + name.length() + " characters; at most " + MAX_NAME + " fit."));
         }
         if (client.length() > MAX_CLIENT) {
-            problems.add("The client has " + client.length() + " characters; at most " + MAX_CLIENT + " fit.");
+            problems.add(new Problem(Field.CLIENT, "The client has " + client.length() + " characters; at most "
+                    + MAX_CLIENT + " fit."));
         }
         if (description.length() > MAX_DESCRIPTION) {
-            problems.add("The description has " + description.length() + " characters; at most "
-                    + MAX_DESCRIPTION + " fit.");
+            problems.add(new Problem(Field.DESCRIPTION, "The description has " + description.length()
+                    + " characters; at most " + MAX_DESCRIPTION + " fit."));
         }
         if (reviewOwner.length() > MAX_CLIENT) {
-            problems.add("The review owner has more than " + MAX_CLIENT + " characters.");
+            problems.add(new Problem(Field.OWNER, "The review owner has more than " + MAX_CLIENT + " characters."));
         }
         for (String id : accountIds) {
             if (!ACCOUNT_ID.matcher(id).matches()) {
-                problems.add("\"" + id + "\" is not an AWS account id (12 digits).");
+                problems.add(new Problem(Field.ACCOUNTS, "\"" + id + "\" is not an AWS account id (12 digits)."));
             }
         }
         for (String region : regions) {
             if (!REGION.matcher(region).matches()) {
-                problems.add("\"" + region + "\" is not an AWS region code such as eu-central-1.");
+                problems.add(new Problem(Field.REGIONS, "\"" + region + "\" is not an AWS region code such as eu-central-1."));
             }
         }
         return problems;

@@ -3,6 +3,7 @@ package io.secpillar.ui;
 import io.secpillar.app.Services;
 import io.secpillar.evidence.scan.ScanSettings;
 import io.secpillar.storage.DataDirectory;
+import io.secpillar.storage.DataDirectoryChoice;
 import io.secpillar.ui.page.UiServices;
 import io.secpillar.ui.shell.ShellView;
 import io.secpillar.ui.shell.ShellViewModel;
@@ -59,7 +60,6 @@ public final class App extends Application {
         double width = Math.min(1280, screen.getWidth() * 0.9);
         double height = Math.min(820, screen.getHeight() * 0.9);
         Scene scene = new Scene(shell.root(), width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         WindowPlacement.apply(stage, width, height); // where it was last time, else centred
         stage.setTitle("SecPillar Workbench");
@@ -82,7 +82,8 @@ public final class App extends Application {
         return new UiServices(services.reviews(), services.lenses(), services.settings(), services.evidence(),
                 services.evidenceDecisions(), services.demo(),
                 mfa -> services.evidenceScanner(services.awsAccess(mfa), ScanSettings.defaults()),
-                services::reportKit, services.reviewer(), services::close, services::waTool, services::waToolImport);
+                services::reportKit, services.reviewer(), services::close, services::waTool, services::waToolImport,
+                dataDir, new DataDirectoryChoice(DataDirectory.platformDefault()));
     }
 
     @Override

@@ -22,9 +22,12 @@ import java.util.Optional;
  */
 public final class EvidencePage extends Page {
 
+    private static final Shortcut SEARCH = Shortcut.ctrl(KeyCode.F, "Ctrl+F  (Evidence)",
+            "Search the evidence results (Shift+Tab reaches the filters)");
+
     public EvidencePage() {
         super("evidence", "Evidence from AWS", MaterialDesignR.RADAR, Scope.WORKLOAD,
-                Shortcut.ctrl(KeyCode.DIGIT2, "Ctrl+2", "the evidence from AWS"), List.of());
+                Shortcut.ctrl(KeyCode.DIGIT2, "Ctrl+2", "the evidence from AWS"), List.of(SEARCH));
     }
 
     @Override
@@ -33,11 +36,13 @@ public final class EvidencePage extends Page {
         StackPane holder = new StackPane(new Label("Opening the evidence…"));
         holder.setAlignment(Pos.TOP_LEFT);
         MfaDialog mfa = new MfaDialog();
+        java.util.concurrent.atomic.AtomicReference<EvidenceView> shown = new java.util.concurrent.atomic.AtomicReference<>();
         Background.run("The evidence view could not start", () -> context.services().scanners().apply(mfa), scanner -> {
             EvidenceView view = new EvidenceView(scanner, context.services().evidence(), Optional.of(workload.id()), mfa);
+            shown.set(view);
             view.model().runs.addListener((ListChangeListener<Object>) c -> workload.evidenceChanged());
             holder.getChildren().setAll(view.root());
         }, e -> holder.getChildren().setAll(new Label("The evidence view could not start: " + e.getMessage())));
-        return PageView.of(holder);
+        return PageView.of(holder).withKeys(e -> SEARCH.matches(e) && shown.get() != null && shown.get().focusSearch());
     }
 }

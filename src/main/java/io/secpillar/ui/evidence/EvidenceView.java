@@ -59,6 +59,13 @@ public final class EvidenceView {
         return root;
     }
 
+    /** Ctrl+F: to the free-text search of the results; true as the key was used. */
+    public boolean focusSearch() {
+        results.search.requestFocus();
+        results.search.selectAll();
+        return true;
+    }
+
     public EvidenceViewModel model() {
         return model;
     }

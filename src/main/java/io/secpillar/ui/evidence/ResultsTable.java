@@ -42,6 +42,7 @@ final class ResultsTable {
     final Label count = new Label();
     final Label runNote = new Label();
     final TableView<EvidenceResult> table = new TableView<>();
+    private static final String EMS = "widthInLetters";
 
     ResultsTable(EvidenceViewModel model) {
         this.model = model;
@@ -65,15 +66,32 @@ final class ResultsTable {
         table.setId("results");
         table.setPlaceholder(new Label("No results to show"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<EvidenceResult, String> st = column("Status", r -> r.status().name(), 120);
+        TableColumn<EvidenceResult, String> st = column("Status", r -> r.status().name(), 7);
         st.setCellFactory(c -> new StatusCell());
         table.getColumns().add(st);
-        table.getColumns().add(column("Check", r -> r.check().title(), 260));
-        table.getColumns().add(column("Service", r -> r.check().service(), 80));
-        table.getColumns().add(column("Account", r -> r.finding().accountId(), 110));
-        table.getColumns().add(column("Region", r -> r.finding().region(), 100));
-        table.getColumns().add(column("Resource", r -> r.finding().resourceId(), 300));
-        table.getColumns().add(column("Practices", r -> String.join(", ", r.bestPractices()), 110));
+        table.getColumns().add(column("Check", r -> r.check().title(), 18));
+        table.getColumns().add(column("Service", r -> r.check().service(), 6));
+        TableColumn<EvidenceResult, String> accountColumn = column("Account", r -> r.finding().accountId(), 9.5);
+        table.getColumns().add(accountColumn);
+        table.getColumns().add(column("Region", r -> r.finding().region(), 8.5));
+        table.getColumns().add(column("Resource", r -> r.finding().resourceId(), 20));
+        table.getColumns().add(column("Practices", r -> String.join(", ", r.bestPractices()), 8));
+        // widths in letters of the text size shown, so a zoom widens them too; an account id is never cut
+        count.fontProperty().addListener((o, was, now) -> sizeColumns(now.getSize()));
+        sizeColumns(count.getFont().getSize());
+        status.setCellFactory(l -> new StatusWordCell("All statuses"));
+        status.setButtonCell(new StatusWordCell("All statuses"));
+    }
+
+    /** Sets each column to its width in letters; the account column may not shrink below an account id. */
+    private void sizeColumns(double fontPixels) {
+        for (TableColumn<EvidenceResult, ?> c : table.getColumns()) {
+            double ems = (double) c.getProperties().get(EMS);
+            c.setPrefWidth(ems * fontPixels);
+            if ("Account".equals(c.getText()) || "Status".equals(c.getText())) {
+                c.setMinWidth(ems * fontPixels);
+            }
+        }
     }
 
     private void layoutParts() {
@@ -137,11 +155,38 @@ final class ResultsTable {
         return box;
     }
 
-    private static TableColumn<EvidenceResult, String> column(String title, Function<EvidenceResult, String> value, double width) {
+    private static TableColumn<EvidenceResult, String> column(String title, Function<EvidenceResult, String> value, double ems) {
         TableColumn<EvidenceResult, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
+        c.getProperties().put(EMS, ems);
+        c.setCellFactory(col -> new WholeTextCell());
         return c;
+    }
+
+    /** A cell that ends a long value (an ARN) in "…" and has the whole value in its tooltip. */
+    private static final class WholeTextCell extends TableCell<EvidenceResult, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+        }
+    }
+
+    /** The status filter says Passed / Failed as the table does, not the stored PASS / FAIL. */
+    private static final class StatusWordCell extends ListCell<String> {
+        private final String none;
+
+        StatusWordCell(String none) {
+            this.none = none;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null || item.isEmpty() ? none : StatusIcons.word(Status.valueOf(item)));
+        }
     }
 
     private static final class StatusCell extends TableCell<EvidenceResult, String> {

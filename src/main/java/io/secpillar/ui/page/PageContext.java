@@ -15,9 +15,11 @@ import java.util.function.Supplier;
  * @param reviewer     the name stamped on the answers the reviewer changes
  * @param openWorkload opens a workload's pages (by workload id)
  * @param openLink     shows a web page in the system's browser
+ * @param workshop     presentation mode, the question timer and the reviewer's layout choices, shared by the pages
  */
 public record PageContext(UiServices services, Optional<OpenWorkload> workload, AnswerSaver saver,
-                          Supplier<String> reviewer, LongConsumer openWorkload, Consumer<String> openLink) {
+                          Supplier<String> reviewer, LongConsumer openWorkload, Consumer<String> openLink,
+                          Workshop workshop) {
 
     /** The open workload, for pages of {@link Page.Scope#WORKLOAD}. */
     public OpenWorkload requireWorkload() {

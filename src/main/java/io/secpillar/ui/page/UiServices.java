@@ -10,8 +10,11 @@ import io.secpillar.evidence.scan.EvidenceScanner;
 import io.secpillar.evidence.aws.MfaCodeProvider;
 import io.secpillar.evidence.port.EvidenceStore;
 import io.secpillar.report.pdf.ReportKit;
+import io.secpillar.storage.DataDirectoryChoice;
 import io.secpillar.watool.ReviewImport;
 import io.secpillar.watool.aws.WaToolConnector;
+
+import java.nio.file.Path;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,23 +29,26 @@ import java.util.function.Supplier;
  * @param close        closes the store and the AWS clients when the window closes
  * @param waTool       the AWS Well-Architected Tool's connector (clients of its own, each limited to its allow-list)
  * @param waToolImport stores a review pulled from the WA Tool as a new workload
+ * @param dataDir      where this store lives (the first-run screen says so)
+ * @param dataChoice   records another data folder for the next start
  */
 public record UiServices(ReviewService reviews, LensLibrary lenses, SettingsRepository settings,
                          EvidenceStore evidence, EvidenceDecisions evidenceDecisions, DemoWorkload demo,
                          Function<MfaCodeProvider, EvidenceScanner> scanners, Supplier<ReportKit> reportKit,
                          ReviewerName reviewerName, Runnable close,
-                         Function<MfaCodeProvider, WaToolConnector> waTool, Supplier<ReviewImport> waToolImport) {
+                         Function<MfaCodeProvider, WaToolConnector> waTool, Supplier<ReviewImport> waToolImport,
+                         Path dataDir, DataDirectoryChoice dataChoice) {
 
     /** Without the WA Tool (tests of other parts): its dialogs say it is not available. */
     public UiServices(ReviewService reviews, LensLibrary lenses, SettingsRepository settings, EvidenceStore evidence,
                       EvidenceDecisions evidenceDecisions, DemoWorkload demo,
                       Function<MfaCodeProvider, EvidenceScanner> scanners, Supplier<ReportKit> reportKit,
-                      ReviewerName reviewerName, Runnable close) {
+                      ReviewerName reviewerName, Runnable close, Path dataDir, DataDirectoryChoice dataChoice) {
         this(reviews, lenses, settings, evidence, evidenceDecisions, demo, scanners, reportKit, reviewerName, close,
                 mfa -> {
                     throw new IllegalStateException("The AWS Well-Architected Tool is not available here.");
                 }, () -> {
                     throw new IllegalStateException("The AWS Well-Architected Tool is not available here.");
-                });
+                }, dataDir, dataChoice);
     }
 }

@@ -41,7 +41,7 @@ final class NotApplicablePane {
         HBox.setHgrow(text, Priority.ALWAYS);
         reasonRow = new HBox(10, reason, text);
         reasonRow.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(QuestionView.sectionTitle("Does not apply", "Ctrl+D"), box, reasonRow);
+        root.getChildren().addAll(ReviewLabels.sectionTitle("Does not apply", "Ctrl+D"), box, reasonRow);
 
         box.selectedProperty().addListener((obs, was, now) -> {
             if (!updating) {

@@ -2,6 +2,7 @@ package io.secpillar.ui.questionnaire;
 
 import io.secpillar.questionnaire.Answer;
 import javafx.animation.PauseTransition;
+import io.secpillar.ui.common.TextAreas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
@@ -29,11 +30,12 @@ final class NotesPane {
         area.setId("notes");
         area.setWrapText(true);
         area.setPrefRowCount(5);
-        area.setPromptText("What the client said, what was shown, follow-ups… (Ctrl+E)");
+        area.setPromptText("What the client said, what was shown, follow-ups… (Ctrl+E; Tab or Esc leaves)");
+        TextAreas.tabLeaves(area, false);
         area.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= Answer.MAX_NOTES ? change : null));
         counter.getStyleClass().add("section-hint");
-        root.getChildren().addAll(QuestionView.sectionTitle("Notes", "Ctrl+E"), area, counter);
+        root.getChildren().addAll(ReviewLabels.sectionTitle("Notes", "Ctrl+E"), area, counter);
         typing.setOnFinished(e -> flush());
         area.textProperty().addListener((obs, was, now) -> {
             counter.setText(now.length() + " / " + Answer.MAX_NOTES);
@@ -51,6 +53,18 @@ final class NotesPane {
 
     VBox root() {
         return root;
+    }
+
+    /** Shows notes changed elsewhere (an undo) unless the reviewer is typing in the field. */
+    void sync(String notes) {
+        if (!dirty && !area.isFocused() && !area.getText().equals(notes)) {
+            updating = true;
+            try {
+                area.setText(notes);
+            } finally {
+                updating = false;
+            }
+        }
     }
 
     void showQuestion(String id, String notes) {

@@ -142,12 +142,14 @@ final class PracticeRow extends VBox {
         return choice.id();
     }
 
-    void toggleGuidance() {
+    /** Opens or folds the guidance; true when it is open now. */
+    boolean toggleGuidance() {
         boolean open = !guidance.isVisible();
         guidance.setVisible(open);
         guidance.setManaged(open);
         expand.setRotate(open ? 180 : 0);
         expand.getTooltip().setText(open ? "Hide guidance" : "Show guidance");
+        return open;
     }
 
 

@@ -2,23 +2,25 @@ package io.secpillar.ui.questionnaire;
 
 import io.secpillar.assessment.ReviewEvidence;
 import io.secpillar.assessment.ReviewSnapshot;
-import io.secpillar.ui.evidence.PracticeEvidencePane;
 import io.secpillar.pillar.Choice;
 import io.secpillar.pillar.LoadedLens;
 import io.secpillar.pillar.Question;
-import io.secpillar.pillar.QuestionGuidance;
 import io.secpillar.questionnaire.Answer;
 import io.secpillar.questionnaire.ChoiceStatus;
-import io.secpillar.ui.common.Icons;
 import io.secpillar.ui.common.RiskStyles;
+import io.secpillar.ui.common.ScrollIntoView;
+import io.secpillar.ui.evidence.PracticeEvidencePane;
+import io.secpillar.ui.page.Workshop;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.function.Consumer;
 /**
  * The centre of the review: the current question, its best practices, "None of these", "does not apply"
  * and notes. Rebuilt when the question changes; only refreshed (never rebuilt) when its answer changes, so
- * typing and focus are never disturbed.
+ * typing and focus are never disturbed. What a key changes is scrolled into view and flashes.
  */
 public final class QuestionView {
 
@@ -38,22 +40,30 @@ public final class QuestionView {
 
     private final ReviewViewModel model;
     private final Consumer<String> openLink;
+    private final Workshop workshop;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox body = new VBox(14);
     private final Label riskBadge = new Label();
     private final Label naBanner = new Label();
     private final Label lastChange = new Label();
+    private final VBox top = new VBox(8);
+    private final QuestionIntro intro;
+    private final Label practicesTitle = ReviewLabels.sectionTitle("Best practices in place", "Tick what is in place · keys 1–9, 0 for none");
     private final List<PracticeRow> rows = new ArrayList<>();
     private final CheckBox none = new CheckBox("None of these");
+    private final HBox noneRow;
     private final NotApplicablePane notApplicable;
     private final NotesPane notes;
     private boolean updating;
 
-    public QuestionView(ReviewViewModel model, Consumer<String> openLink) {
+    public QuestionView(ReviewViewModel model, Consumer<String> openLink, Workshop workshop) {
         this.model = model;
         this.openLink = openLink;
+        this.workshop = workshop;
+        this.intro = new QuestionIntro(workshop);
         this.notApplicable = new NotApplicablePane(model);
         this.notes = new NotesPane(model);
+        this.noneRow = new HBox(10, ReviewLabels.keyHint("0"), none);
         initializeParts();
         bindToModel();
     }
@@ -67,6 +77,7 @@ public final class QuestionView {
         scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("question-scroll");
+        ScrollIntoView.followFocus(scroll);
         lastChange.getStyleClass().add("section-hint");
         lastChange.setId("last-change");
         naBanner.getStyleClass().add("na-banner");
@@ -74,6 +85,8 @@ public final class QuestionView {
         naBanner.setWrapText(true);
         none.setId("none-of-these");
         none.getStyleClass().add("none-check");
+        noneRow.getStyleClass().add("none-row");
+        noneRow.setAlignment(Pos.CENTER_LEFT);
         none.selectedProperty().addListener((obs, was, now) -> {
             if (!updating) {
                 model.current().noneOfThese().ifPresent(c -> model.setChoice(c.id(), now));
@@ -92,6 +105,8 @@ public final class QuestionView {
                 rows.forEach(r -> r.evidencePane().ifPresent(p -> p.showDecision(now.decision(q, r.choiceId()))));
             }
         });
+        workshop.presentingProperty().addListener((o, was, now) -> showPresenting(now));
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> fitIntro());
         rebuild();
     }
 
@@ -100,26 +115,17 @@ public final class QuestionView {
         ReviewSnapshot snapshot = model.snapshot();
         LoadedLens lens = snapshot.lens();
         Question q = model.current();
-        Optional<QuestionGuidance> guidance = lens.guidance().question(q.id());
 
         Label label = new Label(lens.questionLabel(q.id()));
         label.getStyleClass().add("question-label");
         Region metaSpacer = new Region();
-        HBox.setHgrow(metaSpacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(metaSpacer, Priority.ALWAYS);
         HBox meta = new HBox(10, label, riskBadge, metaSpacer, lastChange);
         meta.setAlignment(Pos.CENTER_LEFT);
-        Label title = wrapped(q.title(), "question-title");
+        Label title = ReviewLabels.wrapped(q.title(), "question-title");
         title.setId("question-title");
-        VBox header = new VBox(8, meta, title, naBanner);
-        if (!q.description().isBlank()) {
-            header.getChildren().add(wrapped(q.description(), "question-description"));
-        }
-        guidance.map(QuestionGuidance::workshopTip).filter(t -> !t.isBlank()).ifPresent(tip -> {
-            Label tipLabel = wrapped(tip, "workshop-tip-text");
-            HBox box = new HBox(10, Icons.of(MaterialDesignL.LIGHTBULB_ON_OUTLINE, 20), tipLabel);
-            box.getStyleClass().add("workshop-tip");
-            header.getChildren().add(box);
-        });
+        top.getChildren().setAll(meta, title, naBanner);
+        intro.showQuestion(q, lens.guidance().question(q.id()));
 
         rows.clear();
         VBox practices = new VBox(8);
@@ -133,21 +139,19 @@ public final class QuestionView {
                     new PracticeEvidencePane(e, evidence.decision(q.id(), c.id()),
                             () -> model.acceptEvidence(c.id()), () -> model.overrideEvidence(c.id())));
             PracticeRow row = new PracticeRow(i + 1, c, practiceLabel, lens.level(q.id(), c.id()),
-                    lens.guidance().practice(q.id(), c.id()), rowActions(), openLink, evidencePane);
+                    lens.guidance().practice(q.id(), c.id()), new PracticeActions(model, () -> scroll.getScene().getWindow()), openLink, evidencePane);
             rows.add(row);
             practices.getChildren().add(row);
         }
-        Label practicesTitle = sectionTitle("Best practices in place", "Tick what is in place · keys 1–9, 0 for none");
-        HBox noneRow = new HBox(10, keyHint("0"), none);
-        noneRow.getStyleClass().add("none-row");
-        noneRow.setAlignment(Pos.CENTER_LEFT);
         none.setVisible(q.noneOfThese().isPresent());
 
-        body.getChildren().setAll(header, practicesTitle, practices, noneRow, notApplicable.root(), notes.root());
+        body.getChildren().setAll(top, intro.root(), practicesTitle, practices, noneRow, notApplicable.root(), notes.root());
         notApplicable.showQuestion();
         notes.showQuestion(q.id(), model.currentAnswer().map(Answer::notes).orElse(""));
+        showPresenting(workshop.presenting());
         refresh();
         scroll.setVvalue(0);
+        Platform.runLater(this::fitIntro);
     }
 
     private void refresh() {
@@ -168,6 +172,7 @@ public final class QuestionView {
             updating = false;
         }
         notApplicable.refresh(answer);
+        notes.sync(answer.map(Answer::notes).orElse(""));
         Optional<String> na = answer.flatMap(Answer::notApplicable).map(r -> "Does not apply to this workload · " + r.describe());
         naBanner.setText(na.orElse(""));
         lastChange.setText(answer.filter(a -> !a.changedBy().isBlank())
@@ -176,47 +181,54 @@ public final class QuestionView {
         naBanner.setManaged(na.isPresent());
     }
 
-    private PracticeRow.Actions rowActions() {
-        return new PracticeRow.Actions() {
-            @Override
-            public void setInPlace(String choiceId, boolean inPlace) {
-                model.setChoice(choiceId, inPlace);
-            }
+    /** Presentation mode hides the notes and the evidence details: the room sees the question and the ticks. */
+    private void showPresenting(boolean presenting) {
+        showNode(notes.root(), !presenting);
+        rows.forEach(r -> r.evidencePane().ifPresent(p -> showNode(p, !presenting)));
+        Platform.runLater(this::fitIntro);
+    }
 
-            @Override
-            public void markNotApplicable(String choiceId) {
-                Question q = model.current();
-                Choice c = q.choice(choiceId).orElseThrow();
-                NotApplicableDialog.ask(scroll.getScene().getWindow(), model.snapshot().lens().practiceLabel(q.id(), choiceId),
-                        c.title()).ifPresent(reason -> model.setChoiceNotApplicable(choiceId, Optional.of(reason)));
-            }
+    private void fitIntro() {
+        double width = body.getWidth() - body.getPadding().getLeft() - body.getPadding().getRight();
+        intro.fit(scroll.getViewportBounds().getHeight(), width, top.prefHeight(width) + body.getSpacing() * 2,
+                practicesTitle.prefHeight(width) + intro.root().getChildren().get(0).prefHeight(-1));
+    }
 
-            @Override
-            public void clearNotApplicable(String choiceId) {
-                model.setChoiceNotApplicable(choiceId, Optional.empty());
-            }
-        };
+    /** Scrolls the row of a choice (a best practice, or "None of these") into view and flashes it. */
+    public void reveal(String choiceId) {
+        Node target = rows.stream().filter(r -> r.choiceId().equals(choiceId)).findFirst().map(r -> (Node) r)
+                .orElse(noneRow);
+        ScrollIntoView.reveal(scroll, target, false);
+        ScrollIntoView.flash(target);
     }
 
     /** Keyboard: focus the notes field. */
     public void focusNotes() {
-        scroll.layout();
-        scroll.setVvalue(scroll.getVmax());
-        notes.focus();
+        if (notes.root().isVisible()) {
+            notes.focus();
+            ScrollIntoView.reveal(scroll, notes.root(), false);
+        }
     }
 
     /** Keyboard: toggle "does not apply" and move to its reason. */
     public void toggleNotApplicable() {
-        scroll.layout();
-        scroll.setVvalue(scroll.getVmax());
         notApplicable.toggleFromKeyboard();
+        ScrollIntoView.reveal(scroll, notApplicable.root(), false);
     }
 
-    /** Keyboard: open or close the guidance of the n-th best practice. */
+    /** Keyboard: open or close the guidance of the n-th best practice, and show as much of it as fits. */
     public void toggleGuidance(int n) {
         if (n >= 1 && n <= rows.size()) {
-            rows.get(n - 1).toggleGuidance();
+            PracticeRow row = rows.get(n - 1);
+            boolean open = row.toggleGuidance();
+            ScrollIntoView.reveal(scroll, row, open);
+            ScrollIntoView.flash(row);
         }
+    }
+
+    /** Keyboard: show or fold the description and workshop tip. */
+    public void toggleIntro() {
+        intro.toggle();
     }
 
     /** Saves typed notes now (before closing or switching away). */
@@ -224,29 +236,8 @@ public final class QuestionView {
         notes.flush();
     }
 
-    static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
-
-    static Label sectionTitle(String title, String hint) {
-        Label label = new Label(title);
-        label.getStyleClass().add("section-title");
-        if (hint != null) {
-            Label h = new Label(hint);
-            h.getStyleClass().add("section-hint");
-            label.setGraphic(h);
-            label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            label.setGraphicTextGap(14);
-        }
-        return label;
-    }
-
-    private static Label keyHint(String key) {
-        Label label = new Label(key);
-        label.getStyleClass().add("key-hint");
-        return label;
+    private static void showNode(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 }

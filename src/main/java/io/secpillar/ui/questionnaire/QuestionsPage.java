@@ -22,7 +22,7 @@ public final class QuestionsPage extends Page {
         ReviewViewModel model = new ReviewViewModel(workload.snapshot(), context.saver(), context.reviewer(),
                 context.services().reviews().clock(), workload::rememberQuestion);
         workload.lastQuestion().ifPresent(model::showQuestion);
-        ReviewView view = new ReviewView(model, context.openLink());
+        ReviewView view = new ReviewView(model, context.openLink(), context.workshop());
         PracticeEvidenceLoader evidence = new PracticeEvidenceLoader(context.services().evidence(),
                 context.services().evidenceDecisions(), model, context.reviewer());
         evidence.load();

@@ -1,71 +1,76 @@
 package io.secpillar.ui.questionnaire;
 
 import io.secpillar.pillar.Question;
-import io.secpillar.questionnaire.RiskCounts;
-import io.secpillar.ui.common.Icons;
-import io.secpillar.ui.common.RiskChips;
 import io.secpillar.ui.page.Shortcut;
+import io.secpillar.ui.page.Workshop;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import javafx.scene.layout.StackPane;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The review screen: progress and risk counts on top, the questions on the left, the current question in
- * the centre, previous/next below. Owns the review's keyboard shortcuts.
+ * the centre, previous/next below, and the search (Ctrl+K) floating over it. Owns the review's keyboard shortcuts.
  */
 public final class ReviewView {
 
     private static final Shortcut NOT_APPLICABLE = Shortcut.ctrl(KeyCode.D, "Ctrl+D", "Question does not apply (then choose the reason)");
-    private static final Shortcut NOTES = Shortcut.ctrl(KeyCode.E, "Ctrl+E", "Jump to the notes");
+    private static final Shortcut NOTES = Shortcut.ctrl(KeyCode.E, "Ctrl+E", "Jump to the notes (Tab or Esc leaves them)");
+    private static final Shortcut SEARCH = Shortcut.ctrl(java.util.Set.of(KeyCode.K, KeyCode.F), "Ctrl+K  or  Ctrl+F",
+            "Search questions, best practices and notes (↓ to the results, Enter goes there)");
+    private static final Shortcut REDO = new Shortcut("Ctrl+Shift+Z  or  Ctrl+Y", "Redo",
+            e -> e.isShortcutDown() && (e.isShiftDown() && e.getCode() == KeyCode.Z || e.getCode() == KeyCode.Y));
+    private static final Shortcut UNDO = new Shortcut("Ctrl+Z", "Undo the last answer change, on any question",
+            e -> e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.Z);
+    private static final Shortcut INTRO = Shortcut.ctrl(KeyCode.I, "Ctrl+I", "Show or fold the question's description and tip");
+    private static final Shortcut TIMER = Shortcut.ctrl(KeyCode.T, "Ctrl+T", "Question timer on / off (15 minutes a question)");
 
     /** The keys {@link #handleKey} reads, as the help dialog lists them. */
     static final List<Shortcut> KEYS = List.of(
-            Shortcut.described("Ctrl+→  or  Ctrl+Page Down", "Next question"),
-            Shortcut.described("Ctrl+←  or  Ctrl+Page Up", "Previous question"),
+            Shortcut.described("Ctrl+→  or  Ctrl+Page Down", "Next question (Page Down in presentation mode)"),
+            Shortcut.described("Ctrl+←  or  Ctrl+Page Up", "Previous question (Page Up in presentation mode)"),
             Shortcut.described("1 … 9", "Tick or untick the n-th best practice"),
-            Shortcut.described("0", "Tick or untick \"None of these\""),
+            Shortcut.described("0", "Tick or untick \"None of these\" (Ctrl+Z brings cleared ticks back)"),
             Shortcut.described("Shift+1 … 9", "Show or hide the guidance of the n-th best practice"),
-            NOT_APPLICABLE,
-            NOTES,
-            Shortcut.described("Esc", "Leave the notes, back to the question list"),
+            UNDO, REDO, SEARCH, INTRO, NOT_APPLICABLE, NOTES, TIMER,
+            Shortcut.described("Esc", "Leave the notes or the search, back to the question list"),
             Shortcut.described("↑ / ↓ in the question list", "Move between questions"));
 
+    /** Below this width (in letters of the current size) the question list is folded away. */
+    private static final double NARROW_EMS = 62;
+
     private final ReviewViewModel model;
-    private final BorderPane root = new BorderPane();
+    private final Workshop workshop;
+    private final StackPane root = new StackPane();
+    private final BorderPane review = new BorderPane();
     private final ListView<Question> questions = new ListView<>();
     private final QuestionView questionView;
-    private final Label progressText = new Label();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final RiskChips chips = new RiskChips(false);
-    private final Label position = new Label();
-    private final Label problem = new Label();
-    private final Button previous = new Button("Previous", Icons.of(MaterialDesignC.CHEVRON_LEFT));
-    private final Button next = new Button("Next", Icons.of(MaterialDesignC.CHEVRON_RIGHT));
+    private final ReviewHeader header;
+    private final ReviewFooter footer;
+    private final ReviewSearchView search;
     private boolean syncing;
 
-    public ReviewView(ReviewViewModel model, Consumer<String> openLink) {
+    public ReviewView(ReviewViewModel model, Consumer<String> openLink, Workshop workshop) {
         this.model = model;
-        this.questionView = new QuestionView(model, openLink);
+        this.workshop = workshop;
+        this.questionView = new QuestionView(model, openLink, workshop);
+        this.header = new ReviewHeader(model.snapshot().workload(), model.snapshot().lens().lens().name());
+        this.footer = new ReviewFooter(model, workshop);
+        this.search = new ReviewSearchView(model::snapshot, this::open, questions::requestFocus);
         initializeParts();
         layoutParts();
         bindToModel();
     }
 
-    public BorderPane root() {
+    public StackPane root() {
         return root;
     }
 
@@ -79,53 +84,22 @@ public final class ReviewView {
         questions.getStyleClass().add("question-list");
         questions.getItems().setAll(model.questions());
         questions.setCellFactory(list -> new QuestionListCell(model));
-        questions.setPrefWidth(330);
-        questions.setMinWidth(260);
-        progress.setPrefWidth(180);
-        progressText.setId("progress-text");
-        problem.getStyleClass().add("problem");
-        problem.setId("answer-problem");
-        problem.setWrapText(true);
-        previous.setId("previous-question");
-        next.setId("next-question");
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        previous.setOnAction(e -> model.previous());
-        next.setOnAction(e -> model.next());
     }
 
     private void layoutParts() {
-        Label workload = new Label(model.snapshot().workload().name());
-        workload.getStyleClass().add("workload-title");
-        workload.setId("workload-title");
-        Label client = new Label(subtitle());
-        client.getStyleClass().add("workload-subtitle");
-        VBox names = new VBox(2, workload, client);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox progressBox = new VBox(4, progressText, progress);
-        progressBox.setAlignment(Pos.CENTER_LEFT);
-        HBox header = new HBox(24, names, spacer, progressBox, chips);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("review-header");
-
-        Region navSpacer = new Region();
-        HBox.setHgrow(navSpacer, Priority.ALWAYS);
-        Region navSpacer2 = new Region();
-        HBox.setHgrow(navSpacer2, Priority.ALWAYS);
-        HBox footer = new HBox(12, previous, navSpacer, position, problem, navSpacer2, next);
-        footer.setAlignment(Pos.CENTER);
-        footer.getStyleClass().add("review-footer");
-
         BorderPane centre = new BorderPane(questionView.root());
-        centre.setBottom(footer);
-        root.setTop(header);
-        root.setLeft(questions);
-        root.setCenter(centre);
+        centre.setBottom(footer.root());
+        review.setTop(header.root());
+        review.setLeft(questions);
+        review.setCenter(centre);
+        StackPane.setAlignment(search.root(), Pos.TOP_CENTER);
+        StackPane.setMargin(search.root(), new Insets(60, 24, 24, 24));
+        root.getChildren().addAll(review, search.root());
     }
 
     private void bindToModel() {
         model.snapshotProperty().addListener((obs, was, now) -> {
-            showCounts();
+            header.show(model.counts());
             questions.refresh();
         });
         model.indexProperty().addListener((obs, was, now) -> showPosition());
@@ -134,16 +108,24 @@ public final class ReviewView {
                 model.show(now.intValue());
             }
         });
-        problem.textProperty().bind(model.problemProperty());
-        showCounts();
+        workshop.presentingProperty().addListener((o, was, now) -> showQuestionList());
+        review.widthProperty().addListener((o, was, now) -> showQuestionList());
+        // the font changes while CSS is applied: the scene graph may not change until that pass is over
+        header.fontProperty().addListener((o, was, now) -> Platform.runLater(this::showQuestionList));
+        header.show(model.counts());
         showPosition();
     }
 
-    private void showCounts() {
-        RiskCounts counts = model.counts();
-        progressText.setText(counts.answered() + " of " + counts.total() + " answered");
-        progress.setProgress(counts.total() == 0 ? 0 : (double) counts.answered() / counts.total());
-        chips.show(counts);
+    /**
+     * The question list gives way to the question when there is no room for both (presentation mode, or a window
+     * under about 60 letters wide at the chosen zoom): Ctrl+Page Up / Down and Ctrl+K still reach every question.
+     */
+    private void showQuestionList() {
+        boolean narrow = review.getWidth() > 0 && review.getWidth() < NARROW_EMS * header.fontPixels();
+        boolean shown = !workshop.presenting() && !narrow;
+        if ((review.getLeft() != null) != shown) {
+            review.setLeft(shown ? questions : null);
+        }
     }
 
     private void showPosition() {
@@ -155,31 +137,50 @@ public final class ReviewView {
         } finally {
             syncing = false;
         }
-        position.setText("Question " + (i + 1) + " of " + model.questions().size());
-        previous.setDisable(i == 0);
-        next.setDisable(i == model.questions().size() - 1);
+        footer.showPosition(i, model.questions().size());
     }
 
     /** Review shortcuts; returns true when the key was used. Digits only act when no text field has focus. */
     public boolean handleKey(KeyEvent e) {
         boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN)) {
+        boolean presenting = workshop.presenting();
+        if (search.isShowing() && e.getCode() != KeyCode.ESCAPE) {
+            return false;
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN)
+                || presenting && !typing && e.getCode() == KeyCode.PAGE_DOWN) {
             model.next();
-        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP)) {
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP)
+                || presenting && !typing && e.getCode() == KeyCode.PAGE_UP) {
             model.previous();
+        } else if (REDO.matches(e) && !typing) {
+            questionView.flushNotes();
+            model.redo();
+        } else if (UNDO.matches(e) && !typing) {
+            questionView.flushNotes();
+            model.undo();
+        } else if (SEARCH.matches(e)) {
+            questionView.flushNotes();
+            search.show();
+        } else if (INTRO.matches(e)) {
+            questionView.toggleIntro();
+        } else if (TIMER.matches(e)) {
+            workshop.timerOnProperty().set(!workshop.timerOnProperty().get());
         } else if (NOTES.matches(e)) {
             questionView.focusNotes();
         } else if (NOT_APPLICABLE.matches(e)) {
             questionView.toggleNotApplicable();
+        } else if (e.getCode() == KeyCode.ESCAPE && search.isShowing()) {
+            search.hide();
         } else if (e.getCode() == KeyCode.ESCAPE && typing) {
             questionView.flushNotes();
             questions.requestFocus();
-        } else if (!typing && !e.isShortcutDown() && e.getCode().isDigitKey()) {
+        } else if (!typing && !e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
             int n = digit(e.getCode());
             if (e.isShiftDown()) {
                 questionView.toggleGuidance(n);
             } else {
-                model.toggleByNumber(n);
+                model.toggleByNumber(n).ifPresent(questionView::reveal);
             }
         } else {
             return false;
@@ -187,14 +188,20 @@ public final class ReviewView {
         return true;
     }
 
-    public void flushNotes() {
-        questionView.flushNotes();
+    /** Goes where a search result leads: its question, and the best practice or the notes in it. */
+    private void open(ReviewSearch.Hit hit) {
+        model.showQuestion(hit.questionId());
+        Platform.runLater(() -> {
+            switch (hit.kind()) {
+                case PRACTICE -> hit.choiceId().ifPresent(questionView::reveal);
+                case NOTES -> questionView.focusNotes();
+                case QUESTION -> questions.requestFocus();
+            }
+        });
     }
 
-    private String subtitle() {
-        var w = model.snapshot().workload();
-        String client = w.client().isBlank() ? "" : w.client() + " · ";
-        return client + w.environment().label() + " · " + model.snapshot().lens().lens().name();
+    public void flushNotes() {
+        questionView.flushNotes();
     }
 
     private static int digit(KeyCode code) {

@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -39,6 +40,8 @@ public final class ReviewViewModel {
     private final ObjectProperty<ReviewSnapshot> snapshot;
     private final IntegerProperty index = new SimpleIntegerProperty(0);
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final AnswerHistory history = new AnswerHistory();
     private final AnswerSaver saver;
     private final Supplier<String> actor;
     private final Clock clock;
@@ -111,6 +114,11 @@ public final class ReviewViewModel {
         return problem;
     }
 
+    /** What the last key did that the reviewer may want to know (e.g. ticks "None of these" cleared); no error. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
     public ReviewSnapshot snapshot() {
         return snapshot.get();
     }
@@ -144,6 +152,7 @@ public final class ReviewViewModel {
     public void show(int questionIndex) {
         if (questionIndex >= 0 && questionIndex < questions().size() && questionIndex != index.get()) {
             problem.set("");
+            notice.set("");
             index.set(questionIndex);
             rememberQuestion.accept(current().id());
         }
@@ -173,12 +182,48 @@ public final class ReviewViewModel {
         edit(a -> a.withChoice(q, choiceId, inPlace));
     }
 
-    /** Toggles the n-th best practice (1-based, as the number keys); 0 toggles "None of these". */
-    public void toggleByNumber(int n) {
+    /**
+     * Toggles the n-th best practice (1-based, as the number keys); 0 toggles "None of these". Returns the choice
+     * the key changed, so the view can show it.
+     */
+    public Optional<String> toggleByNumber(int n) {
         Question q = current();
         Optional<Choice> choice = n == 0 ? q.noneOfThese()
                 : (n <= q.bestPractices().size() ? Optional.of(q.bestPractices().get(n - 1)) : Optional.empty());
         choice.ifPresent(c -> setChoice(c.id(), !currentAnswer().map(a -> a.selected().contains(c.id())).orElse(false)));
+        return choice.map(Choice::id);
+    }
+
+    /** Ctrl+Z: puts back the answer as it was before the last change, on whichever question that was. */
+    public boolean undo() {
+        return history.undo().map(c -> {
+            restore(c.questionId(), c.before().orElseGet(() -> Answer.empty(c.questionId(), clock.instant())));
+            notice.set("Undone on " + snapshot().lens().questionLabel(c.questionId()) + ": " + c.what()
+                    + " (Ctrl+Shift+Z redoes it)");
+            return true;
+        }).orElseGet(() -> {
+            notice.set("Nothing to undo.");
+            return false;
+        });
+    }
+
+    /** Ctrl+Shift+Z: makes the change undone last again. */
+    public boolean redo() {
+        return history.redo().map(c -> {
+            restore(c.questionId(), c.after());
+            notice.set("Redone on " + snapshot().lens().questionLabel(c.questionId()) + ": " + c.what());
+            return true;
+        }).orElseGet(() -> {
+            notice.set("Nothing to redo.");
+            return false;
+        });
+    }
+
+    private void restore(String questionId, Answer content) {
+        showQuestion(questionId);
+        Answer stamped = content.changed(actor.get(), clock.instant());
+        snapshot.set(snapshot().withAnswer(stamped));
+        saver.save(snapshot().review().id(), stamped);
     }
 
     public void setChoiceNotApplicable(String choiceId, Optional<NotApplicable> reason) {
@@ -223,6 +268,11 @@ public final class ReviewViewModel {
             return;
         }
         Answer stamped = after.changed(actor.get(), clock.instant());
+        String what = AnswerHistory.describe(snapshot().lens(), q, stored, stamped);
+        history.record(new AnswerHistory.Change(q.id(), stored, stamped, what));
+        Set<String> cleared = AnswerHistory.labels(snapshot().lens(), q, before.selected(), stamped.selected());
+        notice.set(stamped.noneOfTheseSelected(q) && !cleared.isEmpty()
+                ? "None of these: unticked " + String.join(", ", cleared) + ". Ctrl+Z brings them back." : "");
         snapshot.set(snapshot().withAnswer(stamped));
         saver.save(snapshot().review().id(), stamped);
     }

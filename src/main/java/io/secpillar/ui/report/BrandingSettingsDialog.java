@@ -1,5 +1,7 @@
 package io.secpillar.ui.report;
 
+import io.secpillar.ui.common.Dialogs;
+
 import io.secpillar.report.Branding;
 import io.secpillar.report.RgbColor;
 import io.secpillar.report.pdf.LogoImage;
@@ -46,6 +48,7 @@ public final class BrandingSettingsDialog {
         }
         stage.setTitle("Report branding");
         stage.setScene(new Scene(layoutParts(), 560, 300));
+        Dialogs.fitAndClose(stage); // Esc closes; never larger than the screen (a 720-line projector)
     }
 
     public Stage stage() {

@@ -1,5 +1,7 @@
 package io.secpillar.ui.report;
 
+import io.secpillar.ui.common.Dialogs;
+
 import io.secpillar.report.pdf.ExportResult;
 import io.secpillar.report.pdf.ReportExportException;
 import io.secpillar.report.pdf.ReportKit;
@@ -62,10 +64,8 @@ public final class ReportExportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("Export report: " + workloadName);
-        stage.setScene(new Scene(layoutParts(), 1080, 720));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        stage.setScene(new Scene(layoutParts(), 1080, 760));
+        Dialogs.fitAndClose(stage); // Esc closes; never larger than the screen (a 720-line projector)
         stage.setOnHidden(e -> cancelAll());
     }
 

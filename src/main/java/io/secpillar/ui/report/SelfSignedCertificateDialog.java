@@ -1,5 +1,7 @@
 package io.secpillar.ui.report;
 
+import io.secpillar.ui.common.Dialogs;
+
 import io.secpillar.report.pdf.ReportKit;
 import io.secpillar.report.signing.KeyType;
 import io.secpillar.report.signing.SigningKeyException;
@@ -51,6 +53,7 @@ public final class SelfSignedCertificateDialog {
         }
         stage.setTitle("Create a self-signed signing certificate");
         stage.setScene(new Scene(layoutParts(), 560, 330));
+        Dialogs.fitAndClose(stage); // Esc closes; never larger than the screen (a 720-line projector)
     }
 
     public Stage stage() {

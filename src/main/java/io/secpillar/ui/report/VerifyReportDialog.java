@@ -1,6 +1,8 @@
 package io.secpillar.ui.report;
 
 import io.secpillar.report.pdf.AttachedFile;
+import io.secpillar.ui.common.Dialogs;
+
 import io.secpillar.report.pdf.PdfSignatureVerifier;
 import io.secpillar.report.pdf.ReportAttachments;
 import io.secpillar.report.pdf.VerificationResult;
@@ -37,6 +39,7 @@ public final class VerifyReportDialog {
         VBox root = new VBox(10, verdict, details);
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root, 640, 380));
+        Dialogs.fitAndClose(stage); // Esc closes; never larger than the screen (a 720-line projector)
     }
 
     /** Asks for the file, then verifies it; does nothing when the user cancels the file chooser. */

@@ -3,6 +3,8 @@ package io.secpillar.ui.shell;
 import io.secpillar.ui.page.Shortcut;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import io.secpillar.ui.common.Dialogs;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -17,7 +19,6 @@ final class HelpDialog {
     static void show(Window owner, List<Shortcut> shortcuts) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         GridPane grid = new GridPane();
@@ -30,7 +31,12 @@ final class HelpDialog {
             grid.addRow(i, key, new Label(shortcuts.get(i).action()));
         }
         grid.addRow(shortcuts.size(), new Label(""), new Label("Digits act when no text field has the focus."));
-        alert.getDialogPane().setContent(grid);
+        // a long list scrolls (arrow keys, Page Down) inside a dialog that never outgrows a 720-line screen
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setId("shortcut-scroll");
+        alert.getDialogPane().setContent(scroll);
+        Dialogs.fitToScreen(alert);
         alert.showAndWait();
     }
 }

@@ -18,9 +18,17 @@ import java.util.stream.Collectors;
 final class Keymap {
 
     static final Shortcut EXPORT = Shortcut.ctrl(KeyCode.P, "Ctrl+P", "Export the report of this review");
-    static final Shortcut ZOOM = Shortcut.ctrl(Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD, KeyCode.MINUS,
-                    KeyCode.SUBTRACT, KeyCode.DIGIT0, KeyCode.NUMPAD0), "Ctrl++  /  Ctrl+-  /  Ctrl+0",
-            "Larger / smaller / normal text (for projectors)");
+    static final Shortcut ZOOM_IN = Shortcut.ctrl(Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD), "Ctrl++", "Larger text");
+    static final Shortcut ZOOM_OUT = Shortcut.ctrl(Set.of(KeyCode.MINUS, KeyCode.SUBTRACT), "Ctrl+-", "Smaller text");
+    static final Shortcut ZOOM_RESET = Shortcut.ctrl(Set.of(KeyCode.DIGIT0, KeyCode.NUMPAD0), "Ctrl+0", "Normal text");
+    static final Shortcut ZOOM = Shortcut.described("Ctrl++  /  Ctrl+-  /  Ctrl+0",
+            "Larger / smaller / normal text, in every window (for projectors)");
+    static final Shortcut PRESENT = Shortcut.key(KeyCode.F5, "F5",
+            "Presentation mode: large type, one question per screen (F5 or Esc leaves)");
+    static final Shortcut THEME = new Shortcut("Ctrl+Shift+L", "Light or dark colours",
+            e -> e.isShortcutDown() && e.isShiftDown() && e.getCode() == KeyCode.L);
+    static final Shortcut TOOLS = new Shortcut("F10  or  Alt+T", "The Tools menu (theme, timer, report signing)",
+            e -> e.getCode() == KeyCode.F10 || e.isAltDown() && !e.isShortcutDown() && e.getCode() == KeyCode.T);
     static final Shortcut HELP = Shortcut.key(KeyCode.F1, "F1", "This list");
     static final Shortcut QUIT = Shortcut.ctrl(KeyCode.Q, "Ctrl+Q", "Quit (everything is already saved)");
 
@@ -40,7 +48,7 @@ final class Keymap {
             rows.add(p.shortcut());
             rows.addAll(p.keys());
         });
-        rows.addAll(List.of(ZOOM, HELP, QUIT));
+        rows.addAll(List.of(PRESENT, ZOOM, THEME, TOOLS, HELP, QUIT));
         return rows;
     }
 

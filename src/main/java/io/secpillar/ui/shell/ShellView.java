@@ -2,37 +2,30 @@ package io.secpillar.ui.shell;
 
 import io.secpillar.app.Version;
 import io.secpillar.ui.common.Dialogs;
-import io.secpillar.ui.common.Icons;
 import io.secpillar.ui.page.OpenWorkload;
 import io.secpillar.ui.page.Page;
 import io.secpillar.ui.page.PageContext;
+import io.secpillar.ui.page.Workshop;
+import io.secpillar.ui.theme.Appearance;
+import io.secpillar.ui.common.Icons;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -40,6 +33,7 @@ import java.util.function.Consumer;
 /**
  * The main window's frame: app bar, the page in the middle (the workloads, or the open workload's pages as tabs)
  * and the status bar. The pages come from one list; the shell builds their tabs, buttons, keys and help from it.
+ * It also owns how every window looks (zoom, colours, presentation mode), through {@link Appearance}.
  */
 public final class ShellView {
 
@@ -49,15 +43,11 @@ public final class ShellView {
     private final Consumer<String> openLink;
     private final BorderPane root = new BorderPane();
     private final PageHost host;
-    private final Label location = new Label();
+    private final AppBar bar;
     private final StatusBar status;
-    private final List<Button> workbenchButtons = new ArrayList<>();
-    private final Button help = new Button("Shortcuts", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
-    private final Button export = new Button("Export report…", Icons.of(MaterialDesignF.FILE_PDF_BOX));
-    private final MenuButton tools = new MenuButton("Tools", Icons.of(MaterialDesignD.DOTS_VERTICAL));
     private final ReportActions reports;
     private final WaToolActions waTool;
-    private final Zoom zoom = new Zoom(root);
+    private final Appearance appearance = new Appearance();
 
     public ShellView(ShellViewModel model, List<Page> pages, Path dataDir, Consumer<String> openLink) {
         this.model = model;
@@ -65,6 +55,7 @@ public final class ShellView {
         this.dataDir = dataDir;
         this.openLink = openLink;
         this.host = new PageHost(pages);
+        this.bar = new AppBar(host.workbenchPages());
         this.status = new StatusBar(dataDir);
         this.reports = new ReportActions(model, this::window);
         this.waTool = new WaToolActions(model, this::window);
@@ -81,34 +72,16 @@ public final class ShellView {
         return model;
     }
 
+    public Appearance appearance() {
+        return appearance;
+    }
+
     private void initializeParts() {
         root.getStyleClass().add("shell");
-        location.getStyleClass().add("app-location");
-        for (Page page : host.workbenchPages()) {
-            Button go = new Button(page.title(), Icons.of(page.icon()));
-            go.setId("go-" + page.id());
-            go.getStyleClass().add("app-bar-button");
-            go.setTooltip(new Tooltip(page.shortcut().action() + " (" + page.shortcut().keys() + ")"));
-            go.setDisable(true);
-            go.setOnAction(e -> model.showWorkloads());
-            workbenchButtons.add(go);
-        }
-        help.setId("help");
-        help.getStyleClass().add("app-bar-button");
-        help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
-        help.setOnAction(e -> showHelp());
-        export.setId("export-report");
-        export.getStyleClass().add("app-bar-button");
-        export.setTooltip(new Tooltip("Export the signed PDF report of this review (Ctrl+P)"));
-        export.setOnAction(e -> exportReport());
-        tools.setId("tools");
-        tools.getStyleClass().add("app-bar-button");
-        MenuItem verify = new MenuItem("Verify a signed report…", Icons.of(MaterialDesignS.SHIELD_SEARCH));
-        verify.setOnAction(e -> reports.verify());
-        MenuItem branding = new MenuItem("Report branding…", Icons.of(MaterialDesignP.PALETTE_OUTLINE));
-        branding.setOnAction(e -> reports.branding());
-        MenuItem certificate = new MenuItem("Signing certificate…", Icons.of(MaterialDesignC.CERTIFICATE_OUTLINE));
-        certificate.setOnAction(e -> reports.signingCertificate());
+        bar.workbenchButtons().forEach(go -> go.setOnAction(e -> model.showWorkloads()));
+        bar.help.setOnAction(e -> showHelp());
+        bar.export.setOnAction(e -> exportReport());
+        ToolsMenu.fill(bar.tools, model.preferences(), reports, this::togglePresentation);
         MenuItem waPush = new MenuItem("Push to the AWS WA Tool…", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
         waPush.setId("wa-tool-push");
         waPush.setOnAction(e -> waTool.push());
@@ -116,20 +89,11 @@ public final class ShellView {
         MenuItem waPull = new MenuItem("Pull from the AWS WA Tool…", Icons.of(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE));
         waPull.setId("wa-tool-pull");
         waPull.setOnAction(e -> waTool.pull());
-        tools.getItems().addAll(verify, branding, certificate, waPush, waPull);
+        bar.tools.getItems().addAll(new SeparatorMenuItem(), waPush, waPull);
     }
 
     private void layoutParts() {
-        Label brand = new Label("SecPillar Workbench", Icons.of(MaterialDesignS.SHIELD_LOCK_OUTLINE, 22));
-        brand.getStyleClass().add("brand");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, brand, location, spacer);
-        bar.getChildren().addAll(workbenchButtons);
-        bar.getChildren().addAll(export, tools, help);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-bar");
-        root.setTop(bar);
+        root.setTop(bar.root());
         root.setCenter(host.root());
         root.setBottom(status.root());
         ProgressIndicator spinner = new ProgressIndicator();
@@ -143,10 +107,12 @@ public final class ShellView {
         model.onError((header, message) -> Dialogs.error(window(), header, message));
         model.storeProblemProperty().addListener((o, was, problem) -> {
             host.showInstead(new StoreErrorPane(problem, dataDir).root());
-            location.setText("");
+            bar.showLocation("");
         });
+        Workshop workshop = model.preferences().workshop();
         model.servicesProperty().addListener((o, was, services) -> host.ready(workload ->
-                new PageContext(services, workload, model.saver(), model::reviewer, model::openWorkload, openLink)));
+                new PageContext(services, workload, model.saver(), model::reviewer, model::openWorkload, openLink,
+                        workshop)));
         model.openingProperty().addListener((o, was, now) -> showWhereWeAre());
         model.workloadProperty().addListener((o, was, now) -> showWhereWeAre());
         model.saveStatusProperty().addListener((o, was, now) -> status.show(now));
@@ -154,8 +120,10 @@ public final class ShellView {
         model.reviewerNameProperty().addListener((o, was, name) -> status.showReviewer(name, this::askReviewerName));
         model.backgroundProblemProperty().addListener((o, was, now) -> status.showProblem(now));
         status.onDismiss(model::dismissProblem);
-        model.storedZoomProperty().addListener((o, was, now) -> zoom.restore(now));
-        showExport(false);
+        appearance.setZoom(model.preferences().zoomProperty().get());
+        model.preferences().zoomProperty().addListener((o, was, now) -> appearance.setZoom(now.intValue()));
+        model.preferences().darkProperty().addListener((o, was, now) -> appearance.setDark(now));
+        workshop.presentingProperty().addListener((o, was, now) -> showPresenting(now));
     }
 
     private void showWhereWeAre() {
@@ -164,17 +132,32 @@ public final class ShellView {
         }
         OpenWorkload workload = model.workloadProperty().get();
         if (workload == null) {
+            model.preferences().workshop().setPresenting(false);
             host.showWorkbench();
         } else {
             host.showWorkload(workload);
         }
-        location.setText(workload == null ? "" : workload.workload().name());
-        workbenchButtons.forEach(b -> b.setDisable(workload == null));
-        showExport(workload != null);
+        bar.showLocation(workload == null ? "" : workload.workload().name());
+        bar.workbenchButtons().forEach(b -> b.setDisable(workload == null));
+        bar.showExport(workload != null);
     }
 
-    /** The window's keys, the pages' shortcuts, then the keys of the page on screen. */
+    /** Presentation mode shows only the question: no app bar, tabs or status bar, and large type. */
+    private void showPresenting(boolean on) {
+        appearance.setPresenting(on);
+        root.setTop(on ? null : bar.root());
+        root.setBottom(on ? null : status.root());
+    }
+
+    private void togglePresentation() {
+        Workshop workshop = model.preferences().workshop();
+        workshop.setPresenting(!workshop.presenting() && model.workloadProperty().get() != null);
+    }
+
+    /** Styles this window and every dialog it opens, and routes the keys: the window's, then the page's. */
     public void installShortcuts(Scene scene) {
+        appearance.style(scene);
+        appearance.install();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (handle(e)) {
                 e.consume();
@@ -184,28 +167,50 @@ public final class ShellView {
 
     private boolean handle(KeyEvent e) {
         boolean workloadOpen = model.workloadProperty().get() != null;
+        WindowPreferences preferences = model.preferences();
         if (Keymap.HELP.matches(e)) {
             showHelp();
-        } else if (Keymap.ZOOM.matches(e)) {
-            zoom.apply(e.getCode());
-            model.remember(Zoom.SETTING, zoom.current());
+        } else if (Keymap.PRESENT.matches(e)) {
+            togglePresentation();
+        } else if (Keymap.ZOOM_IN.matches(e)) {
+            preferences.zoomIn();
+        } else if (Keymap.ZOOM_OUT.matches(e)) {
+            preferences.zoomOut();
+        } else if (Keymap.ZOOM_RESET.matches(e)) {
+            preferences.zoomReset();
+        } else if (Keymap.THEME.matches(e)) {
+            preferences.switchLightDark();
+        } else if (Keymap.TOOLS.matches(e) && !preferences.workshop().presenting()) {
+            bar.tools.show();
         } else if (Keymap.QUIT.matches(e)) {
             Platform.exit();
         } else if (Keymap.EXPORT.matches(e) && workloadOpen) {
             exportReport();
         } else {
-            for (Page page : pages) {
-                if (page.shortcut().matches(e) && workloadOpen) {
-                    if (page.scope() == Page.Scope.WORKBENCH) {
-                        model.showWorkloads();
-                        return true;
-                    }
-                    return host.select(page);
-                }
-            }
-            return host.handleKey(e);
+            return pageKey(e, workloadOpen);
         }
         return true;
+    }
+
+    private boolean pageKey(KeyEvent e, boolean workloadOpen) {
+        for (Page page : pages) {
+            if (page.shortcut().matches(e) && workloadOpen) {
+                if (page.scope() == Page.Scope.WORKBENCH) {
+                    model.showWorkloads();
+                    return true;
+                }
+                return host.select(page);
+            }
+        }
+        if (host.handleKey(e)) {
+            return true;
+        }
+        boolean typing = root.getScene().getFocusOwner() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.ESCAPE && !typing && model.preferences().workshop().presenting()) {
+            model.preferences().workshop().setPresenting(false);
+            return true;
+        }
+        return false;
     }
 
     private void showHelp() {
@@ -223,17 +228,12 @@ public final class ShellView {
     private void askReviewerName() {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(window());
-        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        Dialogs.plain(dialog);
         dialog.setTitle("Reviewer");
         dialog.setHeaderText("The name recorded on every answer you change");
         dialog.getEditor().setText(model.reviewer());
         dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200)
                 .ifPresent(model::changeReviewerName);
-    }
-
-    private void showExport(boolean show) {
-        export.setVisible(show);
-        export.setManaged(show);
     }
 
     /** Waits until every edit made so far is committed (tests and shutdown). */

@@ -6,6 +6,7 @@ import io.secpillar.ui.common.AnswerSaver;
 import io.secpillar.ui.common.Background;
 import io.secpillar.ui.page.OpenWorkload;
 import io.secpillar.ui.page.UiServices;
+import io.secpillar.ui.theme.SystemTheme;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,7 +44,7 @@ public final class ShellViewModel {
     private final ObjectProperty<AnswerSaver.Status> saveStatus = new SimpleObjectProperty<>();
     private final StringProperty reviewerName = new SimpleStringProperty();
     private final StringProperty backgroundProblem = new SimpleStringProperty("");
-    private final ObjectProperty<Optional<String>> storedZoom = new SimpleObjectProperty<>(Optional.empty());
+    private final WindowPreferences preferences = new WindowPreferences();
     private final List<Runnable> readyListeners = new ArrayList<>();
     private final Runnable stopWatchingFailures;
     /** Read once off the FX thread; edits are stamped with it without touching the store. */
@@ -60,6 +61,8 @@ public final class ShellViewModel {
 
     /** Opens the store off the FX thread; the window is already on screen. */
     public void openStore() {
+        Background.run("The system's colour preference could not be read", SystemTheme::prefersDark,
+                preferences::systemPrefersDark);
         Background.run("The data could not be opened", opener, this::ready,
                 e -> storeProblem.set(e.getMessage() == null ? "Unknown error." : e.getMessage()));
     }
@@ -71,20 +74,22 @@ public final class ShellViewModel {
             reviewer = name;
             reviewerName.set(name);
         });
-        Background.run("Where you left off could not be read", () -> new LeftOff(opened.settings().get(Zoom.SETTING),
+        Background.run("Where you left off could not be read", () -> new LeftOff(WindowPreferences.Stored.read(opened.settings()),
                 opened.settings().get(LAST_WORKLOAD).filter(s -> s.matches("\\d+")).map(Long::parseLong)
                         .filter(id -> opened.reviews().find(id).isPresent())), left -> {
-            storedZoom.set(left.zoom());
+            preferences.restore(left.preferences(), this::remember);
             left.workload().ifPresentOrElse(this::openWorkload, this::showWorkloads);
             readyListeners.forEach(Runnable::run);
         }, e -> {
+            preferences.restore(new WindowPreferences.Stored(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty()), this::remember);
             showWorkloads();
             readyListeners.forEach(Runnable::run);
         });
     }
 
     /** What the window reopens with, read off the FX thread. */
-    private record LeftOff(Optional<String> zoom, Optional<Long> workload) { }
+    private record LeftOff(WindowPreferences.Stored preferences, Optional<Long> workload) { }
 
     /** What opening a workload reads off the FX thread. */
     private record Opened(ReviewSnapshot snapshot, Optional<String> lastQuestion) { }
@@ -206,8 +211,9 @@ public final class ShellViewModel {
         return backgroundProblem;
     }
 
-    public ReadOnlyObjectProperty<Optional<String>> storedZoomProperty() {
-        return storedZoom;
+    /** Text size, colours, the timer and the question intro, as the reviewer chose them. */
+    public WindowPreferences preferences() {
+        return preferences;
     }
 
     /** Waits until every edit handed to the saver so far is committed (tests and shutdown). */

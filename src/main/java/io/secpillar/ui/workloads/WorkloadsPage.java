@@ -19,11 +19,14 @@ public final class WorkloadsPage extends Page {
     @Override
     public PageView open(PageContext context) {
         var services = context.services();
-        WorkloadsView view = new WorkloadsView(new WorkloadsViewModel(services.reviews(), services.lenses(),
-                services.demo(), context.openWorkload()));
-        return PageView.of(view.root()).withKeys(view::handleKey).whenShown(() -> {
+        WorkloadsViewModel model = new WorkloadsViewModel(services.reviews(), services.lenses(), services.demo(),
+                context.openWorkload(), id -> services.evidence().runs().stream()
+                        .filter(r -> r.workloadId().equals(java.util.Optional.of(id))).count());
+        WorkloadsView view = new WorkloadsView(model);
+        FirstStart firstStart = new FirstStart(services, view, model);
+        return PageView.of(view.root()).withKeys(e -> firstStart.handleKey(e) || view.handleKey(e)).whenShown(() -> {
             view.reload();
-            Platform.runLater(view::focusList);
+            firstStart.showIfFirst(() -> Platform.runLater(view::focusList));
         });
     }
 }

@@ -41,6 +41,7 @@ public final class WorkloadsView {
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final ListView<WorkloadSummary> list = new ListView<>();
+    private final VBox listPane = new VBox(list);
     private final Button create = new Button("New workload", Icons.of(MaterialDesignP.PLUS));
     private final Button demo = new Button("Open demo", Icons.of(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
     private final Button lens = new Button("Add custom lens…", Icons.of(MaterialDesignF.FILE_IMPORT_OUTLINE));
@@ -92,7 +93,7 @@ public final class WorkloadsView {
         HBox actions = new HBox(10, open, edit, delete);
         actions.getStyleClass().add("page-footer");
         root.setTop(top);
-        root.setCenter(new VBox(list));
+        root.setCenter(listPane);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setBottom(actions);
     }
@@ -159,7 +160,19 @@ public final class WorkloadsView {
         list.requestFocus();
     }
 
-    private void createWorkload() {
+    /** Something in place of the list (the first start's welcome). */
+    void showInstead(javafx.scene.Node node) {
+        root.setCenter(node);
+    }
+
+    void showList() {
+        if (root.getCenter() != listPane) {
+            root.setCenter(listPane);
+            list.requestFocus();
+        }
+    }
+
+    void createWorkload() {
         model.lenses(lenses -> WorkloadDialog.show(window(), Optional.empty(), lenses)
                 .ifPresent(result -> model.create(result.draft(), result.lens())));
     }
@@ -171,8 +184,8 @@ public final class WorkloadsView {
 
     private void deleteWorkload(Workload workload) {
         model.deletionImpact(workload, impact -> {
-            if (Dialogs.confirm(window(), "Delete \"" + workload.name() + "\"?",
-                    impact.describe() + "\nThis cannot be undone.", "Delete")) {
+            if (Dialogs.confirmDestructive(window(), "Delete \"" + workload.name() + "\"?",
+                    impact + "\nThis cannot be undone.", "Delete")) {
                 model.delete(workload);
             }
         });

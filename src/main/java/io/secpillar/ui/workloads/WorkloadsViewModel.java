@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.ToLongFunction;
 
 /**
  * The workload list with its search, and the commands of the workloads page: every read and write of the store
@@ -42,9 +43,17 @@ public final class WorkloadsViewModel {
     private final LensLibrary lenses;
     private final DemoWorkload demo;
     private final LongConsumer openReview;
+    private final ToLongFunction<Long> evidenceRuns;
     private BiConsumer<String, String> errors = (header, message) -> { };
 
     public WorkloadsViewModel(ReviewService reviews, LensLibrary lenses, DemoWorkload demo, LongConsumer openReview) {
+        this(reviews, lenses, demo, openReview, workloadId -> 0);
+    }
+
+    /** @param evidenceRuns how many evidence runs a workload has in the store (read in the background) */
+    public WorkloadsViewModel(ReviewService reviews, LensLibrary lenses, DemoWorkload demo, LongConsumer openReview,
+                              ToLongFunction<Long> evidenceRuns) {
+        this.evidenceRuns = evidenceRuns;
         this.reviews = reviews;
         this.lenses = lenses;
         this.demo = demo;
@@ -103,8 +112,19 @@ public final class WorkloadsViewModel {
     }
 
     /** What deleting would lose, for the confirmation. */
-    public void deletionImpact(Workload workload, Consumer<DeletionImpact> then) {
-        run("The workload could not be read", () -> reviews.deletionImpact(workload.id()), then);
+    /** True when the store holds no workload at all; reads the store, so call it in the background. */
+    boolean storeIsEmpty() {
+        return reviews.summaries().isEmpty();
+    }
+
+    /** What deleting loses (and what it keeps), as sentences for the confirmation. */
+    public void deletionImpact(Workload workload, Consumer<String> then) {
+        run("The workload could not be read", () -> {
+            DeletionImpact impact = reviews.deletionImpact(workload.id());
+            long runs = evidenceRuns.applyAsLong(workload.id());
+            return impact.describe() + (runs == 0 ? "" : "\nIts " + runs + (runs == 1 ? " evidence run stays" : " evidence runs stay")
+                    + " in the store, no longer tied to a workload.");
+        }, then);
     }
 
     public void delete(Workload workload) {

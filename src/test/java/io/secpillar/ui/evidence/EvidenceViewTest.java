@@ -135,7 +135,7 @@ class EvidenceViewTest {
         // the count label follows the table on a later pulse: wait for it rather than race it on a busy machine
         waitUntil(10, () -> "13 of 13 results".equals(robot.lookup("#result-count").queryAs(Label.class).getText()));
 
-        robot.clickOn("#status-filter").clickOn("FAIL");
+        robot.clickOn("#status-filter").clickOn("Failed");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(5).allMatch(r -> r.status() == Status.FAIL);
 

@@ -173,4 +173,20 @@ class ReportExportDialogTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void escapeClosesTheDialogFromItsOutputField(FxRobot robot) {
+        robot.clickOn("#output");
+        assertThat(dialog.stage().isShowing()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.stage().isShowing()).as("Esc closes the export dialog").isFalse();
+    }
+
+    @Test
+    void theDialogFitsOnTheScreenItOpensOn(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(dialog.stage().getWidth()).isLessThanOrEqualTo(screen.getWidth() * 0.9 + 1);
+        assertThat(dialog.stage().getHeight()).isLessThanOrEqualTo(screen.getHeight() * 0.9 + 1);
+    }
 }

@@ -33,7 +33,8 @@ class ShellViewModelTest {
     private static UiServices uiServices(Path dir) {
         Services s = Services.open(dir, Clock.systemUTC());
         return new UiServices(s.reviews(), s.lenses(), s.settings(), s.evidence(), s.evidenceDecisions(), s.demo(),
-                mfa -> s.evidenceScanner(s.awsAccess(mfa), ScanSettings.defaults()), s::reportKit, s.reviewer(), s::close);
+                mfa -> s.evidenceScanner(s.awsAccess(mfa), ScanSettings.defaults()), s::reportKit, s.reviewer(), s::close, dir,
+                new io.secpillar.storage.DataDirectoryChoice(dir.resolve("default")));
     }
 
     private ShellViewModel opened(Callable<UiServices> opener) throws Exception {

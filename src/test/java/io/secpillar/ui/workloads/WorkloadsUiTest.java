@@ -49,6 +49,13 @@ class WorkloadsUiTest extends FxRobot {
         app = (App) FxToolkit.setupApplication(() -> new App(Optional.of(dataDir)));
     }
 
+    /** An empty store greets with the first-start welcome; Esc goes on to the (empty) list. */
+    private void startPastTheWelcome() throws Exception {
+        startApp();
+        waitShown("#first-run");
+        type(KeyCode.ESCAPE);
+    }
+
     private void seed() {
         try (Services services = Services.open(dataDir, Clock.systemUTC())) {
             services.demo().create();
@@ -94,15 +101,18 @@ class WorkloadsUiTest extends FxRobot {
         waitShown(".dialog-pane");
         String content = lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertThat(content).isEqualTo("\"Claims Portal\" and its review will be deleted for good: 11 answered questions"
-                + " and the notes on 11 questions.\nThis cannot be undone.");
-        clickOn("Cancel");
+                + " and the notes on 11 questions.\nIts 1 evidence run stays in the store, no longer tied to a workload."
+                + "\nThis cannot be undone.");
+        type(KeyCode.ENTER); // Enter keeps it: the destructive button is not the default
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".dialog-pane").tryQuery()).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list().getItems()).hasSize(2);
     }
 
     @Test
     void anInvalidLensIsRefusedWithEveryProblemAndNothingChanges() throws Exception {
-        startApp();
+        startPastTheWelcome();
         waitShown("#workload-list");
         File broken = Files.writeString(dataDir.resolve("broken-lens.json"),
                 LensReaderTest.VALID.replace("2021-11-01", "2019").replace("c_high && c_med", "c_high && ghost")).toFile();
@@ -121,18 +131,18 @@ class WorkloadsUiTest extends FxRobot {
 
     @Test
     void helpListsTheShortcuts() throws Exception {
-        startApp();
+        startPastTheWelcome();
         waitShown("#workload-list");
         type(KeyCode.F1);
         waitShown("#shortcut-grid");
-        assertThat(lookup("Next question").tryQuery()).isPresent();
-        assertThat(lookup("Jump to the notes").tryQuery()).isPresent();
+        assertThat(lookup("Next question (Page Down in presentation mode)").tryQuery()).isPresent();
+        assertThat(lookup("Jump to the notes (Tab or Esc leaves them)").tryQuery()).isPresent();
         clickOn("OK");
     }
 
     @Test
     void aFailureInTheBackgroundIsShownInTheStatusBarUntilDismissed() throws Exception {
-        startApp();
+        startPastTheWelcome();
         waitShown("#workload-list");
         interact(() -> app.shell().model().openWorkload(999));
         waitShown(".dialog-pane");
