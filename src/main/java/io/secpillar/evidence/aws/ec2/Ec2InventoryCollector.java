@@ -53,12 +53,13 @@ public final class Ec2InventoryCollector implements InventoryCollector<Ec2Invent
                         .volumes().stream().map(Ec2Records::volume).toList()),
                 AwsCalls.fetch(DESCRIBE_INSTANCES, () -> instances(ec2).stream().map(Ec2Records::instance).toList()),
                 AwsCalls.fetch(DESCRIBE_SNAPSHOTS, () -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")
-                        .maxResults(PAGE)).snapshots().stream().map(Ec2Records::snapshot).toList()),
+                        .maxResults(PAGE)).snapshots().stream().filter(s -> owned(s, target))
+                        .map(Ec2Records::snapshot).toList()),
                 // Asking which of our snapshots "all" may restore lists the public ones in one paginated call,
                 // instead of one DescribeSnapshotAttribute call per snapshot.
                 AwsCalls.fetch(DESCRIBE_SNAPSHOTS, () -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self")
                         .restorableByUserIds("all").maxResults(PAGE)).snapshots().stream()
-                        .map(Snapshot::snapshotId).collect(Collectors.toUnmodifiableSet())),
+                        .filter(s -> owned(s, target)).map(Snapshot::snapshotId).collect(Collectors.toUnmodifiableSet())),
                 prefixListEntries(ec2, groups));
     }
 
@@ -79,6 +80,14 @@ public final class Ec2InventoryCollector implements InventoryCollector<Ec2Invent
                     r -> r.prefixListId(id).maxResults(100)).entries().stream().map(PrefixListEntry::cidr).toList()));
         }
         return entries;
+    }
+
+    /**
+     * Whether the scanned account owns a snapshot. OwnerIds=self should return nothing else, but an endpoint that
+     * ignores the filter (an emulator, a proxy) must not add other accounts' snapshots to the findings.
+     */
+    private static boolean owned(Snapshot snapshot, Target target) {
+        return snapshot.ownerId() == null || snapshot.ownerId().equals(target.accountId());
     }
 
     private static List<Instance> instances(Ec2Client ec2) {

@@ -72,6 +72,19 @@ class Ec2PrefixListWireTest {
     }
 
     @Test
+    void snapshotsOfOtherAccountsAreLeftOutEvenWhenTheEndpointIgnoresOwnerIds() {
+        answer("DescribeSnapshots", "<snapshotSet><item><snapshotId>snap-0own</snapshotId><volumeId>vol-1</volumeId>"
+                + "<status>completed</status><ownerId>111122223333</ownerId><encrypted>true</encrypted></item>"
+                + "<item><snapshotId>snap-0foreign</snapshotId><volumeId>vol-9</volumeId><status>completed</status>"
+                + "<ownerId>999988887777</ownerId><encrypted>false</encrypted></item></snapshotSet>");
+
+        Ec2Inventory inventory = new Ec2InventoryCollector().collect(new TestAwsClients(aws.baseUrl()), TARGET);
+
+        assertThat(inventory.snapshots().value()).extracting(Ec2Inventory.Snapshot::id).containsExactly("snap-0own");
+        assertThat(inventory.publicSnapshotIds().value()).containsExactly("snap-0own");
+    }
+
+    @Test
     void splitRangesAndPrefixListsHoldingTheInternetOpenSsh() {
         answer("DescribeSecurityGroups", "<securityGroupInfo>"
                 + group("sg-halves", sshFrom(cidr("0.0.0.0/1") + cidr("128.0.0.0/1"), ""))
