@@ -10,7 +10,6 @@ import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailState
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A multi-region trail that is logging records this region's management events, read and write, as its event
@@ -50,12 +49,10 @@ public final class CloudtrailMultiRegionEnabled extends InventoryCheck<CloudTrai
                 return List.of((t.status().isOk() ? t.selectors() : t.status()).couldNotAssess(id(), target,
                         t.trail().arn()));
             }
-            String recording = logging.stream().map(t -> t.trail().name() + " records " + ManagementEventCoverage
-                    .of(t.selectors().value()).describe() + " management events").collect(Collectors.joining("; "));
             return accountFinding(target, fail(multi.isEmpty() ? "No multi-region trail covers " + target.region()
                     + "." : logging.isEmpty() ? "The multi-region trail(s) " + multi.stream().map(t -> t.trail().name())
                     .toList() + " are not logging." : "No logging multi-region trail records every management event: "
-                    + recording + ".", Map.of("trails", String.valueOf(trails.size()), "multiRegionTrails",
+                    + ManagementEventCoverage.describe(logging) + ".", Map.of("trails", String.valueOf(trails.size()), "multiRegionTrails",
                     String.valueOf(multi.size())), "DescribeTrails: " + trails.stream().map(t -> t.trail().proof())
                     .toList()));
         });

@@ -4,6 +4,7 @@ import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.AdvancedSe
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.BasicSelector;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.EventSelectors;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.FieldSelector;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,12 @@ record ManagementEventCoverage(boolean read, boolean write, List<String> narrowi
     /** "read and write", "only read", "only write" or "no" management events. */
     String describe() {
         return read && write ? "read and write" : read ? "only read" : write ? "only write" : "no";
+    }
+
+    /** What each trail records, e.g. "org records only write management events; app records no management events". */
+    static String describe(List<TrailState> trails) {
+        return trails.stream().map(t -> t.trail().name() + " records " + of(t.selectors().value()).describe()
+                + " management events").collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static Optional<FieldSelector> field(AdvancedSelector selector, String name) {

@@ -4,17 +4,9 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Status;
-import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory;
-import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAcl;
-import io.secpillar.evidence.network.ExposureVerdict;
-import io.secpillar.evidence.network.IpFamily;
-import io.secpillar.evidence.network.NetworkAclExposure;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -40,29 +32,6 @@ public final class Ec2NetworkaclAllowIngress extends InventoryCheck<Ec2Inventory
     @Override
     public List<Finding> evaluate(Ec2Inventory inventory, Target target) {
         return perResource(inventory.networkAcls(), target, "network ACLs", acl -> finding(target,
-                inventory.arn(target, "network-acl/" + acl.id()), judge(acl)));
-    }
-
-    private Verdict judge(NetworkAcl acl) {
-        String name = "Network ACL " + acl.id();
-        String what = service + " (TCP " + port + ")";
-        ExposureVerdict v4;
-        ExposureVerdict v6;
-        try {
-            NetworkAclExposure exposure = NetworkInputs.exposure(acl);
-            v4 = exposure.reachableFromWholeInternet(IpFamily.IPV4, "tcp", port);
-            v6 = exposure.reachableFromWholeInternet(IpFamily.IPV6, "tcp", port);
-        } catch (IllegalArgumentException e) {
-            return new Verdict(Status.COULD_NOT_ASSESS, name + " has an entry the analyzer cannot read: "
-                    + e.getMessage(), Map.of("vpcId", String.valueOf(acl.vpcId())), acl.proof());
-        }
-        Map<String, String> observed = new LinkedHashMap<>();
-        observed.put("ipv4", v4.answer() + (v4.rules().isEmpty() ? "" : " (" + String.join("; ", v4.rules()) + ")"));
-        observed.put("ipv6", v6.answer() + (v6.rules().isEmpty() ? "" : " (" + String.join("; ", v6.rules()) + ")"));
-        observed.put("vpcId", String.valueOf(acl.vpcId()));
-        boolean open = v4.isYes() || v6.isYes();
-        return open ? fail(name + " lets the whole internet in on " + what + ": " + (v4.isYes() ? v4 : v6).reason(),
-                observed, acl.proof())
-                : pass(name + " does not let the whole internet in on " + what + ".", observed, acl.proof());
+                inventory.arn(target, "network-acl/" + acl.id()), InternetAclPath.judge(acl, port, service)));
     }
 }
