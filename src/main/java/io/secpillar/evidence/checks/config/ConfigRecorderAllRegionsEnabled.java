@@ -5,19 +5,22 @@ import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.Severity;
 import io.secpillar.evidence.Target;
 import io.secpillar.evidence.inventory.config.ConfigInventory;
-import io.secpillar.evidence.inventory.config.ConfigInventory.RecorderStatus;
 
 import java.util.List;
 import java.util.Map;
 
-/** An AWS Config recorder is recording in the region and its last delivery did not fail. */
+/**
+ * An AWS Config recorder is recording in the region, records every supported resource type and the global ones,
+ * and its last delivery did not fail. Service-linked recorders (scope INTERNAL) do not count.
+ */
 public final class ConfigRecorderAllRegionsEnabled extends InventoryCheck<ConfigInventory> {
 
     public ConfigRecorderAllRegionsEnabled() {
-        super(regional("config_recorder_all_regions_enabled", "AWS Config is recording in the region", "config",
+        super(regional("config_recorder_all_regions_enabled", "AWS Config records every resource type in the region", "config",
                 Severity.MEDIUM, ConfigInventory.OPERATIONS, "Set up AWS Config in every region you use (an "
-                + "organization-wide deployment through Control Tower or a StackSet keeps it uniform) and keep the "
-                + "recorder started."));
+                + "organization-wide deployment through Control Tower or a StackSet keeps it uniform), record all "
+                + "supported resource types including global ones, keep the recorder started and fix failing "
+                + "deliveries (bucket policy, KMS key)."));
     }
 
     @Override
@@ -31,15 +34,7 @@ public final class ConfigRecorderAllRegionsEnabled extends InventoryCheck<Config
             return accountFinding(target, fail("No AWS Config recorder exists in "
                     + target.region() + ".", Map.of("recorders", "0"), "DescribeConfigurationRecorders: []"));
         }
-        String name = "Recorder " + recorder.get().name();
-        var status = inventory.statusOf(recorder.get());
-        boolean recording = status.filter(RecorderStatus::recording).isPresent();
-        boolean failing = status.filter(s -> "FAILURE".equals(s.lastStatus())).isPresent();
-        String reason = !recording ? name + " exists but is not recording." : failing ? name + " is recording but its "
-                + "last delivery failed (" + status.get().lastErrorCode() + ")." : name + " is recording.";
         return List.of(finding(target, recorder.get().arn() != null ? recorder.get().arn() : recorder.get().name(),
-                passIf(recording && !failing, reason, Map.of("recording", String.valueOf(recording),
-                        "lastStatus", status.map(RecorderStatus::lastStatus).orElse("unknown")),
-                        recorder.get().proof() + " " + status.map(RecorderStatus::proof).orElse("(no status)"))));
+                RecorderVerdict.judge(inventory, recorder.get())));
     }
 }

@@ -11,7 +11,9 @@ import java.util.Locale;
 
 /**
  * No network ACL lets the whole internet reach an administration port: the subnet layer backs up the security
- * groups. Registered once per port, as ec2_networkacl_allow_ingress_ssh (TCP 22) and _rdp (TCP 3389).
+ * groups. The network exposure analyzer applies the inbound entries in rule order, first match wins, for every
+ * IPv4 and IPv6 source. Registered once per port, as ec2_networkacl_allow_ingress_ssh (TCP 22) and _rdp (TCP 3389).
+ * Outbound entries (the replies' way back) and whether a subnet uses the ACL are not judged.
  */
 public final class Ec2NetworkaclAllowIngress extends InventoryCheck<Ec2Inventory> {
 

@@ -9,8 +9,10 @@ import io.secpillar.evidence.inventory.ec2.Ec2Inventory.SecurityGroup;
 import java.util.List;
 
 /**
- * No security group lets the whole internet reach what one {@link InternetExposure} names: registered once for
- * SSH, RDP, database ports and every port, as ec2_securitygroup_allow_ingress_from_internet_to_ssh and so on.
+ * No security group lets the whole internet reach what one {@link InternetExposure} names, as the network
+ * exposure analyzer computes it from the rules' CIDRs and the entries of the prefix lists they name: registered
+ * once for SSH, RDP, database ports and every port, as ec2_securitygroup_allow_ingress_from_internet_to_ssh and so
+ * on. Whether an instance really uses the group, and what its subnet's network ACL lets through, are not judged.
  */
 public final class Ec2SecuritygroupAllowIngressFromInternetTo extends InventoryCheck<Ec2Inventory> {
 
@@ -18,14 +20,15 @@ public final class Ec2SecuritygroupAllowIngressFromInternetTo extends InventoryC
 
     public Ec2SecuritygroupAllowIngressFromInternetTo(InternetExposure exposure) {
         super(regional("ec2_securitygroup_allow_ingress_from_internet_to_" + exposure.idSuffix(), exposure.title(),
-                "ec2", exposure.severity(), List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS), exposure.remediation()));
+                "ec2", exposure.severity(), List.of(Ec2Inventory.DESCRIBE_SECURITY_GROUPS,
+                Ec2Inventory.GET_MANAGED_PREFIX_LIST_ENTRIES), exposure.remediation()));
         this.exposure = exposure;
     }
 
     @Override
     public List<Finding> evaluate(Ec2Inventory inventory, Target target) {
         return perResource(inventory.securityGroups(), target, "security groups",
-                g -> finding(target, arn(inventory, g, target), exposure.verdict(g)));
+                g -> finding(target, arn(inventory, g, target), exposure.verdict(g, inventory)));
     }
 
     static String arn(Ec2Inventory inventory, SecurityGroup group, Target target) {

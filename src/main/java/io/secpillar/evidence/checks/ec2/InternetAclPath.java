@@ -1,19 +1,18 @@
 package io.secpillar.evidence.checks.ec2;
 
+import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Verdict;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAcl;
-import io.secpillar.evidence.inventory.ec2.Ec2Inventory.NetworkAclEntry;
+import io.secpillar.evidence.network.ExposureVerdict;
+import io.secpillar.evidence.network.IpFamily;
+import io.secpillar.evidence.network.NetworkAclExposure;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Whether a network ACL lets the whole internet in on a TCP port. A NACL applies its inbound entries in rule
- * number order and the first match wins; for "anyone on the internet" only entries for 0.0.0.0/0 (IPv4) or
- * ::/0 (IPv6) match every source, so the first such entry covering the port decides for that family.
+ * Whether a network ACL lets the whole internet in on a TCP port, as the network exposure analyzer computes it from
+ * the inbound entries in rule order, for IPv4 and IPv6.
  */
 final class InternetAclPath {
 
@@ -21,36 +20,25 @@ final class InternetAclPath {
     }
 
     static Verdict judge(NetworkAcl acl, int port, String service) {
-        Optional<NetworkAclEntry> v4 = deciding(acl, port, NetworkAclEntry::ipv4Cidr, "0.0.0.0/0");
-        Optional<NetworkAclEntry> v6 = deciding(acl, port, NetworkAclEntry::ipv6Cidr, "::/0");
-        Map<String, String> observed = new LinkedHashMap<>();
-        observed.put("ipv4", v4.map(InternetAclPath::describe).orElse("no entry for 0.0.0.0/0 (denied)"));
-        observed.put("ipv6", v6.map(InternetAclPath::describe).orElse("no entry for ::/0 (denied)"));
-        observed.put("vpcId", String.valueOf(acl.vpcId()));
-        boolean open = v4.filter(InternetAclPath::allows).isPresent() || v6.filter(InternetAclPath::allows).isPresent();
         String name = "Network ACL " + acl.id();
         String what = service + " (TCP " + port + ")";
-        return open ? Verdict.fail(name + " lets the internet in on " + what + ".", observed, acl.proof())
-                : Verdict.pass(name + " denies the internet on " + what + ".", observed, acl.proof());
-    }
-
-    private static Optional<NetworkAclEntry> deciding(NetworkAcl acl, int port, Function<NetworkAclEntry, String> cidr,
-                                                      String everyone) {
-        return acl.entries().stream()
-                .filter(e -> !e.egress() && everyone.equals(cidr.apply(e)) && coversTcp(e, port))
-                .min(Comparator.comparing(NetworkAclEntry::ruleNumber));
-    }
-
-    private static boolean coversTcp(NetworkAclEntry e, int port) {
-        boolean tcpOrAll = "-1".equals(e.protocol()) || "6".equals(e.protocol());
-        return tcpOrAll && (e.fromPort() == null || e.fromPort() <= port && port <= e.toPort());
-    }
-
-    private static boolean allows(NetworkAclEntry e) {
-        return "allow".equals(e.ruleAction());
-    }
-
-    private static String describe(NetworkAclEntry e) {
-        return "rule " + e.ruleNumber() + " " + e.ruleAction();
+        ExposureVerdict v4;
+        ExposureVerdict v6;
+        try {
+            NetworkAclExposure exposure = NetworkInputs.exposure(acl);
+            v4 = exposure.reachableFromWholeInternet(IpFamily.IPV4, "tcp", port);
+            v6 = exposure.reachableFromWholeInternet(IpFamily.IPV6, "tcp", port);
+        } catch (IllegalArgumentException e) {
+            return new Verdict(Status.COULD_NOT_ASSESS, name + " has an entry the analyzer cannot read: "
+                    + e.getMessage(), Map.of("vpcId", String.valueOf(acl.vpcId())), acl.proof());
+        }
+        Map<String, String> observed = new LinkedHashMap<>();
+        observed.put("ipv4", v4.answer() + (v4.rules().isEmpty() ? "" : " (" + String.join("; ", v4.rules()) + ")"));
+        observed.put("ipv6", v6.answer() + (v6.rules().isEmpty() ? "" : " (" + String.join("; ", v6.rules()) + ")"));
+        observed.put("vpcId", String.valueOf(acl.vpcId()));
+        boolean open = v4.isYes() || v6.isYes();
+        return open ? Verdict.fail(name + " lets the whole internet in on " + what + ": "
+                + (v4.isYes() ? v4 : v6).reason(), observed, acl.proof())
+                : Verdict.pass(name + " does not let the whole internet in on " + what + ".", observed, acl.proof());
     }
 }

@@ -8,13 +8,16 @@ import io.secpillar.evidence.inventory.iam.CustomerPolicyInventory;
 
 import java.util.List;
 
-/** No unattached customer-managed policy allows every action on every resource, ready to be attached. */
+/**
+ * No unattached customer-managed policy grants every action on every resource (however written: NotAction,
+ * NotResource, wildcards), ready to be attached.
+ */
 public final class IamCustomerUnattachedPolicyNoAdministrativePrivileges extends InventoryCheck<CustomerPolicyInventory> {
 
     public IamCustomerUnattachedPolicyNoAdministrativePrivileges() {
         super(global("iam_customer_unattached_policy_no_administrative_privileges", "Unattached customer-managed "
-                + "policies do not allow \"*\" on \"*\"", "iam", Severity.MEDIUM, CustomerPolicyInventory.OPERATIONS,
-                "Delete unattached policies that allow \"*\" on \"*\", or narrow them, so nobody can grant full "
+                + "policies do not grant full administrative access", "iam", Severity.MEDIUM,
+                CustomerPolicyInventory.MANAGED_OPERATIONS, "Delete unattached policies that grant everything, or narrow them, so nobody can grant full "
                 + "administration by attaching a forgotten policy."));
     }
 

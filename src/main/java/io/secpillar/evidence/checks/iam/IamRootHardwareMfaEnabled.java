@@ -10,7 +10,10 @@ import io.secpillar.evidence.inventory.iam.IamAccountInventory.VirtualMfaDevice;
 import java.util.List;
 import java.util.Map;
 
-/** The root user's MFA is a physical device: MFA is on and no virtual (app) device belongs to root. */
+/**
+ * The root user's MFA is a physical device: MFA is on and no virtual (app) device belongs to root; a root user
+ * without any credentials (centralized root access) passes.
+ */
 public final class IamRootHardwareMfaEnabled extends InventoryCheck<IamAccountInventory> {
 
     public IamRootHardwareMfaEnabled() {
@@ -26,6 +29,9 @@ public final class IamRootHardwareMfaEnabled extends InventoryCheck<IamAccountIn
         if (!inv.summary().isOk() || !inv.virtualMfaDevices().isOk()) {
             var failed = inv.summary().isOk() ? inv.virtualMfaDevices() : inv.summary();
             return List.of(failed.couldNotAssess(id(), target, root));
+        }
+        if (RootAccountSummary.hasNoCredentials(inv.summary().value())) {
+            return List.of(finding(target, root, RootAccountSummary.noCredentials(inv.summary().value())));
         }
         boolean mfa = inv.summary().value().getOrDefault("AccountMFAEnabled", 0) == 1;
         List<VirtualMfaDevice> rootVirtual = inv.virtualMfaDevices().value().stream().filter(d -> d.userArn()

@@ -8,7 +8,10 @@ import io.secpillar.evidence.inventory.iam.IamAccountInventory;
 
 import java.util.List;
 
-/** The root user can only sign in with a second factor. */
+/**
+ * The root user can only sign in with a second factor, or has no credentials to sign in with at all (removed
+ * through Organizations' centralized root access).
+ */
 public final class IamRootMfaEnabled extends InventoryCheck<IamAccountInventory> {
 
     public IamRootMfaEnabled() {
@@ -20,7 +23,7 @@ public final class IamRootMfaEnabled extends InventoryCheck<IamAccountInventory>
 
     @Override
     public List<Finding> evaluate(IamAccountInventory inventory, Target target) {
-        return RootAccountSummary.judge(id(), inventory, target, "AccountMFAEnabled", 1,
+        return RootAccountSummary.judgeMfa(id(), inventory, target, "AccountMFAEnabled", 1,
                 "The root user has an MFA device.",
                 "The root user has no MFA device: its password alone opens the whole account.");
     }

@@ -20,6 +20,18 @@ record PublicAccessFlags(boolean blockPublicAcls, boolean ignorePublicAcls, bool
                 on(b.blockPublicPolicy()), on(b.restrictPublicBuckets()))).orElse(NONE);
     }
 
+    /** The switches on at either level, as S3 applies them. */
+    PublicAccessFlags union(PublicAccessFlags other) {
+        return new PublicAccessFlags(blockPublicAcls || other.blockPublicAcls, ignorePublicAcls || other.ignorePublicAcls,
+                blockPublicPolicy || other.blockPublicPolicy, restrictPublicBuckets || other.restrictPublicBuckets);
+    }
+
+    /** The names of the switches that are off, e.g. [BlockPublicPolicy, RestrictPublicBuckets]. */
+    java.util.List<String> offNames() {
+        return observed("").entrySet().stream().filter(e -> e.getValue().equals("false")).map(Map.Entry::getKey)
+                .toList();
+    }
+
     boolean all() {
         return blockPublicAcls && ignorePublicAcls && blockPublicPolicy && restrictPublicBuckets;
     }

@@ -3,18 +3,18 @@ package io.secpillar.evidence.checks.s3;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.InventoryCheck;
 import io.secpillar.evidence.Severity;
-import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
-import io.secpillar.evidence.Verdict;
-import io.secpillar.evidence.inventory.s3.S3BucketSettings;
 import io.secpillar.evidence.inventory.s3.S3Inventory;
+import io.secpillar.evidence.policy.PolicyAnalyzer;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** Every bucket policy refuses requests that do not use TLS (a Deny on aws:SecureTransport = false). */
+/**
+ * Every bucket policy refuses plain-HTTP requests to the bucket and to its objects, for every caller and every
+ * S3 action, as the policy analyzer's {@link PolicyAnalyzer#deniesInsecureTransport} reads it: a Deny on the
+ * bucket ARN alone, on a few actions, or for some principals only leaves a way in over HTTP. Access points and
+ * their own policies are not judged.
+ */
 public final class S3BucketSecureTransportPolicy extends InventoryCheck<S3Inventory> {
 
     public S3BucketSecureTransportPolicy() {
@@ -26,25 +26,8 @@ public final class S3BucketSecureTransportPolicy extends InventoryCheck<S3Invent
 
     @Override
     public List<Finding> evaluate(S3Inventory inventory, Target target) {
-        return BucketFindings.perBucket(id(), inventory, target, S3BucketSettings::policy,
-                S3BucketSecureTransportPolicy::judge);
-    }
-
-    private static Verdict judge(Optional<String> policy) {
-        if (policy.isEmpty()) {
-            return fail("has no bucket policy, so nothing refuses plain HTTP.",
-                    Map.of("policy", "none"), "NoSuchBucketPolicy");
-        }
-        try {
-            Optional<String> statement = SecureTransportStatement.find(policy.get());
-            return statement.isPresent()
-                    ? pass("has a policy that denies requests without TLS.",
-                            Map.of("denyInsecureTransport", "true"), statement.get())
-                    : fail("has a policy without a Deny on aws:SecureTransport = false.",
-                            Map.of("denyInsecureTransport", "false"), policy.get());
-        } catch (IOException e) {
-            return new Verdict(Status.COULD_NOT_ASSESS, "has a policy that could not be parsed: " + e.getMessage(),
-                    Map.of("policy", "unparsable"), policy.get());
-        }
+        return BucketFindings.perBucket(id(), inventory, target,
+                bucket -> bucket.policy().map(p -> new SecureTransportVerdict(bucket.arn(), p)),
+                SecureTransportVerdict::verdict);
     }
 }

@@ -14,9 +14,10 @@ public record CloudTrailInventory(String region, Instant collectedAt, Fetched<Li
 
     public static final String DESCRIBE_TRAILS = "cloudtrail:DescribeTrails";
     public static final String GET_TRAIL_STATUS = "cloudtrail:GetTrailStatus";
+    public static final String GET_EVENT_SELECTORS = "cloudtrail:GetEventSelectors";
 
     /** Every read this inventory makes, as IAM actions. */
-    public static final List<String> OPERATIONS = List.of(DESCRIBE_TRAILS, GET_TRAIL_STATUS);
+    public static final List<String> OPERATIONS = List.of(DESCRIBE_TRAILS, GET_TRAIL_STATUS, GET_EVENT_SELECTORS);
 
     /**
      * A trail as DescribeTrails describes it.
@@ -33,8 +34,60 @@ public record CloudTrailInventory(String region, Instant collectedAt, Fetched<Li
     public record TrailStatus(boolean logging, Optional<Instant> lastCloudWatchLogsDelivery, String proof) {
     }
 
-    /** One trail and its status. */
-    public record TrailState(Trail trail, Fetched<TrailStatus> status) {
+    /**
+     * What a trail records, as GetEventSelectors gives it: basic event selectors or advanced ones (a trail has one
+     * kind or the other), and the answer as AWS gave it.
+     */
+    public record EventSelectors(List<BasicSelector> basic, List<AdvancedSelector> advanced, String proof) {
+
+        public EventSelectors {
+            basic = List.copyOf(basic);
+            advanced = List.copyOf(advanced);
+        }
+    }
+
+    /**
+     * A basic event selector: readWriteType ReadOnly, WriteOnly or All; whether it records management events; the
+     * event sources whose management events it leaves out (e.g. kms.amazonaws.com).
+     */
+    public record BasicSelector(String readWriteType, boolean includeManagementEvents,
+                                List<String> excludedManagementEventSources) {
+
+        public BasicSelector {
+            excludedManagementEventSources = List.copyOf(excludedManagementEventSources);
+        }
+    }
+
+    /** An advanced event selector: its field selectors, all of which an event must match. */
+    public record AdvancedSelector(String name, List<FieldSelector> fields) {
+
+        public AdvancedSelector {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** One condition of an advanced selector on a field (eventCategory, readOnly, eventSource …). */
+    public record FieldSelector(String field, List<String> equalsTo, List<String> notEquals, List<String> startsWith,
+                                List<String> notStartsWith, List<String> endsWith, List<String> notEndsWith) {
+
+        public FieldSelector {
+            equalsTo = List.copyOf(equalsTo);
+            notEquals = List.copyOf(notEquals);
+            startsWith = List.copyOf(startsWith);
+            notStartsWith = List.copyOf(notStartsWith);
+            endsWith = List.copyOf(endsWith);
+            notEndsWith = List.copyOf(notEndsWith);
+        }
+    }
+
+    /** One trail, its status and what it records. */
+    public record TrailState(Trail trail, Fetched<TrailStatus> status, Fetched<EventSelectors> selectors) {
+
+        /** A trail whose event selectors were not read: any question about what it records cannot be answered. */
+        public TrailState(Trail trail, Fetched<TrailStatus> status) {
+            this(trail, status, Fetched.failed(io.secpillar.evidence.CouldNotAssessReason.ERROR, GET_EVENT_SELECTORS,
+                    "not read"));
+        }
 
         public boolean multiRegion() {
             return trail.multiRegion();

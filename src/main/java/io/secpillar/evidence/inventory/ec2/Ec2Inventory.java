@@ -4,6 +4,7 @@ import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Target;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import java.util.Set;
  *
  * @param partition         the AWS partition of the region (aws, aws-cn, aws-us-gov …), for the ARNs findings name
  * @param publicSnapshotIds the ids of the account's own snapshots that any AWS account may restore
+ * @param prefixListEntries the CIDR entries of each managed prefix list an inbound security group rule names, by
+ *                          prefix list id (a list missing from the map, or whose read failed, is not known)
  */
 public record Ec2Inventory(String partition,
                            Fetched<List<SecurityGroup>> securityGroups,
@@ -24,7 +27,8 @@ public record Ec2Inventory(String partition,
                            Fetched<List<Volume>> volumes,
                            Fetched<List<Instance>> instances,
                            Fetched<List<Snapshot>> snapshots,
-                           Fetched<Set<String>> publicSnapshotIds) {
+                           Fetched<Set<String>> publicSnapshotIds,
+                           Map<String, Fetched<List<String>>> prefixListEntries) {
 
     public static final String DESCRIBE_SECURITY_GROUPS = "ec2:DescribeSecurityGroups";
     public static final String DESCRIBE_NETWORK_ACLS = "ec2:DescribeNetworkAcls";
@@ -34,6 +38,21 @@ public record Ec2Inventory(String partition,
     public static final String DESCRIBE_VOLUMES = "ec2:DescribeVolumes";
     public static final String DESCRIBE_INSTANCES = "ec2:DescribeInstances";
     public static final String DESCRIBE_SNAPSHOTS = "ec2:DescribeSnapshots";
+    public static final String GET_MANAGED_PREFIX_LIST_ENTRIES = "ec2:GetManagedPrefixListEntries";
+
+    public Ec2Inventory {
+        prefixListEntries = Map.copyOf(prefixListEntries);
+    }
+
+    /** An inventory without prefix list entries: every prefix list a rule names is then unknown. */
+    public Ec2Inventory(String partition, Fetched<List<SecurityGroup>> securityGroups,
+                        Fetched<List<NetworkAcl>> networkAcls, Fetched<List<Vpc>> vpcs, Fetched<List<FlowLog>> flowLogs,
+                        Fetched<Boolean> ebsEncryptionByDefault, Fetched<List<Volume>> volumes,
+                        Fetched<List<Instance>> instances, Fetched<List<Snapshot>> snapshots,
+                        Fetched<Set<String>> publicSnapshotIds) {
+        this(partition, securityGroups, networkAcls, vpcs, flowLogs, ebsEncryptionByDefault, volumes, instances,
+                snapshots, publicSnapshotIds, Map.of());
+    }
 
     /** An EC2 ARN, e.g. arn:aws:ec2:eu-west-1:111122223333:volume/vol-1; snapshots carry no account. */
     public String arn(Target target, String resource) {

@@ -48,6 +48,11 @@ class CloudTrailCollectorWireTest {
                 + "\"TimeLoggingStarted\":\"2023-11-14T22:13:20Z\"}", "\"Name\":\"" + ORG_TRAIL + "\"");
         aws.jsonError(PREFIX + "GetTrailStatus", 400, "AccessDeniedException", "User is not authorized to perform: "
                 + "cloudtrail:GetTrailStatus", "\"Name\":\"" + LOCAL_TRAIL + "\"");
+        aws.json(PREFIX + "GetEventSelectors", "{\"TrailARN\":\"" + ORG_TRAIL + "\",\"EventSelectors\":[{"
+                + "\"ReadWriteType\":\"All\",\"IncludeManagementEvents\":true,\"DataResources\":[],"
+                + "\"ExcludeManagementEventSources\":[]}]}", "\"TrailName\":\"" + ORG_TRAIL + "\"");
+        aws.json(PREFIX + "GetEventSelectors", "{\"TrailARN\":\"" + LOCAL_TRAIL + "\",\"EventSelectors\":[]}",
+                "\"TrailName\":\"" + LOCAL_TRAIL + "\"");
 
         CloudTrailInventory inventory = new CloudTrailCollector(NOON).collect(aws.clients(), EU);
 
@@ -64,6 +69,23 @@ class CloudTrailCollectorWireTest {
         assertThat(multi.get(0).proof()).startsWith("Trail(Name=org-trail").contains("GetTrailStatusResponse(IsLogging=true");
         var cloudWatch = new CloudtrailCloudwatchLoggingEnabled().evaluate(inventory, EU);
         assertThat(cloudWatch).extracting(Finding::status).containsExactly(Status.FAIL);
+    }
+
+    @Test
+    void aTrailWhoseAdvancedSelectorsRecordOnlyWriteEventsFailsCoverage() {
+        aws.json(PREFIX + "DescribeTrails", "{\"trailList\":[{\"Name\":\"org-trail\",\"IsMultiRegionTrail\":true,"
+                + "\"HomeRegion\":\"us-east-1\",\"TrailARN\":\"" + ORG_TRAIL + "\",\"HasCustomEventSelectors\":true}]}");
+        aws.json(PREFIX + "GetTrailStatus", "{\"IsLogging\":true}");
+        aws.json(PREFIX + "GetEventSelectors", "{\"TrailARN\":\"" + ORG_TRAIL + "\",\"AdvancedEventSelectors\":[{"
+                + "\"Name\":\"Management write events only\",\"FieldSelectors\":[{\"Field\":\"eventCategory\","
+                + "\"Equals\":[\"Management\"]},{\"Field\":\"readOnly\",\"Equals\":[\"false\"]}]}]}");
+
+        CloudTrailInventory inventory = new CloudTrailCollector(NOON).collect(aws.clients(), EU);
+
+        assertThat(new CloudtrailMultiRegionEnabled().evaluate(inventory, EU)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.FAIL);
+            assertThat(f.reason()).contains("org-trail records only write management events");
+        });
     }
 
     @Test

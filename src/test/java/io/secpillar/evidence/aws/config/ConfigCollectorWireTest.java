@@ -21,11 +21,14 @@ class ConfigCollectorWireTest {
     final FakeAws aws = FakeAws.perTest();
 
     private void stubRecorder() {
+        stubRecorder("{\"allSupported\":true,\"includeGlobalResourceTypes\":true,\"resourceTypes\":[]}");
+    }
+
+    private void stubRecorder(String recordingGroup) {
         aws.json("StarlingDoveService.DescribeConfigurationRecorders", "{\"ConfigurationRecorders\":[{"
                 + "\"arn\":\"" + RECORDER_ARN + "\",\"name\":\"default\","
                 + "\"roleARN\":\"arn:aws:iam::111122223333:role/aws-service-role/config.amazonaws.com/"
-                + "AWSServiceRoleForConfig\",\"recordingGroup\":{\"allSupported\":true,"
-                + "\"includeGlobalResourceTypes\":true,\"resourceTypes\":[]},"
+                + "AWSServiceRoleForConfig\",\"recordingGroup\":" + recordingGroup + ","
                 + "\"recordingMode\":{\"recordingFrequency\":\"CONTINUOUS\"},\"recordingScope\":\"PAID\"}]}");
     }
 
@@ -34,14 +37,46 @@ class ConfigCollectorWireTest {
         stubRecorder();
         aws.json("StarlingDoveService.DescribeConfigurationRecorderStatus", "{\"ConfigurationRecordersStatus\":[{"
                 + "\"arn\":\"" + RECORDER_ARN + "\",\"name\":\"default\",\"lastStartTime\":1.7290152E9,"
-                + "\"recording\":true,\"lastStatus\":\"SUCCESS\",\"lastStatusChangeTime\":1.772355600E9}]}");
+                + "\"recording\":true,\"lastStatus\":\"Success\",\"lastStatusChangeTime\":1.772355600E9}]}");
 
         ConfigInventory inventory = new ConfigCollector().collect(aws.clients(), EU);
 
         assertThat(new ConfigRecorderAllRegionsEnabled().evaluate(inventory, EU)).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Status.PASS);
             assertThat(f.resourceId()).isEqualTo(RECORDER_ARN);
-            assertThat(f.proof()).startsWith("ConfigurationRecorder(").contains("Recording=true", "LastStatus=SUCCESS");
+            assertThat(f.proof()).startsWith("ConfigurationRecorder(").contains("Recording=true", "LastStatus=Success");
+        });
+    }
+
+    @Test
+    void aFailingDeliveryAsTheApiSpellsItFails() {
+        stubRecorder();
+        aws.json("StarlingDoveService.DescribeConfigurationRecorderStatus", "{\"ConfigurationRecordersStatus\":[{"
+                + "\"arn\":\"" + RECORDER_ARN + "\",\"name\":\"default\",\"recording\":true,"
+                + "\"lastStatus\":\"Failure\",\"lastErrorCode\":\"NoSuchBucket\","
+                + "\"lastErrorMessage\":\"The specified bucket does not exist\"}]}");
+
+        ConfigInventory inventory = new ConfigCollector().collect(aws.clients(), EU);
+
+        assertThat(new ConfigRecorderAllRegionsEnabled().evaluate(inventory, EU)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.FAIL);
+            assertThat(f.reason()).contains("last delivery failed (NoSuchBucket)");
+        });
+    }
+
+    @Test
+    void aRecorderOfListedTypesFails() {
+        stubRecorder("{\"allSupported\":false,\"includeGlobalResourceTypes\":false,\"resourceTypes\":"
+                + "[\"AWS::EC2::Instance\",\"AWS::S3::Bucket\"],\"recordingStrategy\":{\"useOnly\":"
+                + "\"INCLUSION_BY_RESOURCE_TYPES\"}}");
+        aws.json("StarlingDoveService.DescribeConfigurationRecorderStatus", "{\"ConfigurationRecordersStatus\":[{"
+                + "\"name\":\"default\",\"recording\":true,\"lastStatus\":\"Success\"}]}");
+
+        ConfigInventory inventory = new ConfigCollector().collect(aws.clients(), EU);
+
+        assertThat(new ConfigRecorderAllRegionsEnabled().evaluate(inventory, EU)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.FAIL);
+            assertThat(f.reason()).contains("records only 2 listed resource type(s)");
         });
     }
 

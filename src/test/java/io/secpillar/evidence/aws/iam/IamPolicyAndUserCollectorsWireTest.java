@@ -70,6 +70,8 @@ class IamPolicyAndUserCollectorsWireTest {
                 + "iam:GetPolicyVersion on resource: policy Secret",
                 "PolicyArn=" + form("arn:aws:iam::111122223333:policy/Secret") + "&");
         stubDocument("OldAdmin", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"*\"],\"Resource\":[\"*\"]}]}");
+        aws.query("GetAccountAuthorizationDetails", "<UserDetailList/><GroupDetailList/><RoleDetailList/>"
+                + "<Policies/><IsTruncated>false</IsTruncated>");
 
         CustomerPolicyInventory inventory = new CustomerPolicyCollector().collect(aws.clients(), TARGET);
 
@@ -84,6 +86,46 @@ class IamPolicyAndUserCollectorsWireTest {
         var unattached = new IamCustomerUnattachedPolicyNoAdministrativePrivileges()
                 .evaluate(inventory, TARGET.global());
         assertThat(unattached).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(Status.FAIL));
+    }
+
+    private static String inlineMember(String nameTag, String name, String arn, String path, String listTag,
+                                       String policyName, String json) {
+        return "<member><Path>" + path + "</Path><" + nameTag + ">" + name + "</" + nameTag + "><Arn>" + arn
+                + "</Arn><" + listTag + "><member><PolicyName>" + policyName + "</PolicyName><PolicyDocument>"
+                + encodedDocument(json) + "</PolicyDocument></member></" + listTag + "></member>";
+    }
+
+    @Test
+    void readsInlinePoliciesOfUsersGroupsAndRolesOverEveryPage() {
+        String notAction = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":"
+                + "[\"iam:*\",\"organizations:*\"],\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":\"iam:*\","
+                + "\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":\"organizations:*\",\"Resource\":\"*\"}]}";
+        String narrow = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                + "\"Resource\":\"arn:aws:s3:::reports/*\"}}";
+        aws.query("ListPolicies", "<Policies/><IsTruncated>false</IsTruncated>", "Scope=Local");
+        aws.query("GetAccountAuthorizationDetails", "<UserDetailList>" + inlineMember("UserName", "carol",
+                "arn:aws:iam::111122223333:user/carol", "/", "UserPolicyList", "temp-s3", narrow)
+                + "</UserDetailList><GroupDetailList>" + inlineMember("GroupName", "Ops",
+                "arn:aws:iam::111122223333:group/Ops", "/", "GroupPolicyList", "ops-everything", notAction)
+                + "</GroupDetailList><RoleDetailList/><Policies/><IsTruncated>true</IsTruncated>"
+                + "<Marker>details-2</Marker>", "Filter.member.1=User");
+        aws.query("GetAccountAuthorizationDetails", "<UserDetailList/><GroupDetailList/><RoleDetailList>"
+                + inlineMember("RoleName", "AWSServiceRoleForSupport", "arn:aws:iam::111122223333:role/"
+                + "aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport", "/aws-service-role/support.amazonaws.com/",
+                "RolePolicyList", "support", notAction)
+                + inlineMember("RoleName", "Deploy", "arn:aws:iam::111122223333:role/Deploy", "/", "RolePolicyList",
+                "deploy", narrow) + "</RoleDetailList><Policies/><IsTruncated>false</IsTruncated>", "Marker=details-2");
+
+        CustomerPolicyInventory inventory = new CustomerPolicyCollector().collect(aws.clients(), TARGET);
+
+        assertThat(inventory.inlinePolicies().value()).extracting(p -> p.holderKind() + " " + p.holderName())
+                .containsExactly("user carol", "group Ops", "role Deploy");
+        var attached = new IamCustomerAttachedPolicyNoAdministrativePrivileges().evaluate(inventory, TARGET.global());
+        assertThat(attached).extracting(Finding::resourceId, Finding::status).containsExactly(
+                tuple("arn:aws:iam::111122223333:user/carol#temp-s3", Status.PASS),
+                tuple("arn:aws:iam::111122223333:group/Ops#ops-everything", Status.FAIL),
+                tuple("arn:aws:iam::111122223333:role/Deploy#deploy", Status.PASS));
+        assertThat(attached.get(1).proof()).contains("NotAction");
     }
 
     @Test

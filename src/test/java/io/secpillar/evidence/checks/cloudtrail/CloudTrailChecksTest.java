@@ -5,6 +5,10 @@ import io.secpillar.evidence.Fetched;
 import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import io.secpillar.evidence.Target;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.AdvancedSelector;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.BasicSelector;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.EventSelectors;
+import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.FieldSelector;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.Trail;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailState;
 import io.secpillar.evidence.inventory.cloudtrail.CloudTrailInventory.TrailStatus;
@@ -49,9 +53,29 @@ class CloudTrailChecksTest {
         return new TrailSpec(name, home, multiRegion, false, null, null);
     }
 
+    private static final EventSelectors ALL_MANAGEMENT = new EventSelectors(List.of(new BasicSelector("All", true,
+            List.of())), List.of(), "selectors all");
+
     private static TrailState state(Trail trail, boolean logging, Instant cloudWatchDelivery) {
+        return state(trail, logging, cloudWatchDelivery, Fetched.ok(ALL_MANAGEMENT, "cloudtrail:GetEventSelectors"));
+    }
+
+    private static TrailState state(Trail trail, boolean logging, Instant cloudWatchDelivery,
+                                    Fetched<EventSelectors> selectors) {
         return new TrailState(trail, Fetched.ok(new TrailStatus(logging, Optional.ofNullable(cloudWatchDelivery),
-                "status logging=" + logging), "cloudtrail:GetTrailStatus"));
+                "status logging=" + logging), "cloudtrail:GetTrailStatus"), selectors);
+    }
+
+    private static TrailState recording(Trail trail, EventSelectors selectors) {
+        return state(trail, true, null, Fetched.ok(selectors, "cloudtrail:GetEventSelectors"));
+    }
+
+    private static FieldSelector equal(String field, String... values) {
+        return new FieldSelector(field, List.of(values), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static EventSelectors advanced(AdvancedSelector... selectors) {
+        return new EventSelectors(List.of(), List.of(selectors), "advanced");
     }
 
     private static TrailState unreadable(Trail trail) {
@@ -75,7 +99,7 @@ class CloudTrailChecksTest {
         assertThat(pass.status()).isEqualTo(Status.PASS);
         assertThat(pass.resourceId()).isEqualTo(org.arn());
         assertThat(pass.reason()).contains("org (home us-east-1)");
-        assertThat(pass.proof()).isEqualTo("trail org status logging=true");
+        assertThat(pass.proof()).isEqualTo("trail org status logging=true selectors all");
 
         var stopped = check.evaluate(inventory(state(org, false, null)), EU).get(0);
         assertThat(stopped.status()).isEqualTo(Status.FAIL);
@@ -86,6 +110,40 @@ class CloudTrailChecksTest {
 
         assertThat(check.evaluate(inventory(unreadable(org)), EU).get(0).status()).isEqualTo(Status.COULD_NOT_ASSESS);
         assertThat(check.evaluate(REFUSED, EU).get(0).reason()).contains("cloudtrail:DescribeTrails");
+    }
+
+    @Test
+    void multiRegionTrailsAreJudgedByTheManagementEventsTheyRecord() {
+        var check = new CloudtrailMultiRegionEnabled();
+        Trail org = trail("org", "us-east-1", true).build();
+        var writeOnly = new EventSelectors(List.of(new BasicSelector("WriteOnly", true, List.of())), List.of(), "w");
+        var dataOnly = new EventSelectors(List.of(new BasicSelector("All", false, List.of())), List.of(), "d");
+        var split = new EventSelectors(List.of(new BasicSelector("ReadOnly", true, List.of()),
+                new BasicSelector("WriteOnly", true, List.of("kms.amazonaws.com"))), List.of(), "rw");
+        var advancedAll = advanced(new AdvancedSelector("mgmt", List.of(equal("eventCategory", "Management"))));
+        var advancedRead = advanced(new AdvancedSelector("reads", List.of(equal("eventCategory", "Management"),
+                equal("readOnly", "true"))));
+        var advancedData = advanced(new AdvancedSelector("s3", List.of(equal("eventCategory", "Data"),
+                equal("resources.type", "AWS::S3::Object"))));
+
+        assertThat(check.evaluate(inventory(recording(org, writeOnly)), EU).get(0)).satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.FAIL);
+            assertThat(f.reason()).contains("org records only write management events");
+        });
+        assertThat(check.evaluate(inventory(recording(org, dataOnly)), EU).get(0).reason())
+                .contains("org records no management events");
+        assertThat(check.evaluate(inventory(recording(org, split)), EU).get(0)).satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.PASS);
+            assertThat(f.reason()).contains("leaves out management events of [kms.amazonaws.com]");
+        });
+        assertThat(check.evaluate(inventory(recording(org, advancedAll)), EU).get(0).status()).isEqualTo(Status.PASS);
+        assertThat(check.evaluate(inventory(recording(org, advancedRead)), EU).get(0).status()).isEqualTo(Status.FAIL);
+        assertThat(check.evaluate(inventory(recording(org, advancedData)), EU).get(0).status()).isEqualTo(Status.FAIL);
+        assertThat(check.evaluate(inventory(state(org, true, null, Fetched.failed(CouldNotAssessReason.ACCESS_DENIED,
+                "cloudtrail:GetEventSelectors", "AccessDenied"))), EU).get(0)).satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(Status.COULD_NOT_ASSESS);
+                    assertThat(f.reason()).contains("cloudtrail:GetEventSelectors");
+                });
     }
 
     @Test

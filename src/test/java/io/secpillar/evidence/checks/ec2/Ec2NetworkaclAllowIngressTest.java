@@ -36,9 +36,10 @@ class Ec2NetworkaclAllowIngressTest {
                         lastDeny)), REGION);
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.FAIL, Status.PASS, Status.PASS, Status.FAIL);
-        assertThat(f.get(0).observed()).containsEntry("ipv4", "rule 100 allow");
-        assertThat(f.get(1).observed()).containsEntry("ipv4", "rule 90 deny");
-        assertThat(f.get(3).observed()).containsEntry("ipv6", "rule 120 allow").containsEntry("ipv4", "rule 32767 deny");
+        assertThat(f.get(0).observed().get("ipv4")).startsWith("YES").contains("rule 100 allow");
+        assertThat(f.get(1).observed().get("ipv4")).startsWith("NO").contains("rule 90 deny");
+        assertThat(f.get(3).observed().get("ipv6")).startsWith("YES").contains("rule 120 allow");
+        assertThat(f.get(3).observed().get("ipv4")).startsWith("NO").contains("rule 32767 deny");
         assertThat(f.get(0).resourceId()).isEqualTo("arn:aws:ec2:eu-west-1:111122223333:network-acl/acl-default");
         assertThat(f.get(0).proof()).isEqualTo("acl acl-default");
     }
@@ -53,6 +54,16 @@ class Ec2NetworkaclAllowIngressTest {
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.FAIL, Status.PASS);
         assertThat(f.get(0).reason()).contains("RDP").contains("3389");
+    }
+
+    @Test
+    void entriesThatAddUpToTheWholeInternetLetItIn() {
+        List<Finding> f = ssh.evaluate(acls(
+                acl("acl-halves", entry(100, "6", "allow", "0.0.0.0/1", 22, 22),
+                        entry(110, "6", "allow", "128.0.0.0/1", 0, 1024), lastDeny),
+                acl("acl-office-first", entry(90, "6", "allow", "198.51.100.0/24", 22, 22), lastDeny)), REGION);
+
+        assertThat(f).extracting(Finding::status).containsExactly(Status.FAIL, Status.PASS);
     }
 
     @Test

@@ -4,7 +4,10 @@ import io.secpillar.evidence.Finding;
 import io.secpillar.evidence.Status;
 import org.junit.jupiter.api.Test;
 
+import io.secpillar.evidence.Fetched;
+
 import java.util.List;
+import java.util.Map;
 
 import static io.secpillar.evidence.checks.ec2.Ec2State.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +37,7 @@ class Ec2SecuritygroupAllowIngressFromInternetToTest {
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL, Status.FAIL);
         assertThat(f.get(0).resourceId()).isEqualTo("arn:aws:ec2:eu-west-1:111122223333:security-group/sg-ok");
-        assertThat(f.get(1).observed()).containsEntry("openRules", "tcp port 22 from ::/0");
+        assertThat(f.get(1).observed()).containsEntry("openRules", "TCP 22 from ::/0");
         assertThat(f.get(2).observed()).containsEntry("openRules", "all traffic from 0.0.0.0/0");
         assertThat(f.get(2).proof()).isEqualTo("group sg-all");
     }
@@ -46,7 +49,7 @@ class Ec2SecuritygroupAllowIngressFromInternetToTest {
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL);
         assertThat(f.get(1).reason()).contains("sg-range").contains("RDP");
-        assertThat(f.get(1).observed()).containsEntry("openRules", "tcp ports 1000-4000 from 0.0.0.0/0");
+        assertThat(f.get(1).observed()).containsEntry("openRules", "TCP 1000-4000 from 0.0.0.0/0");
     }
 
     @Test
@@ -66,7 +69,43 @@ class Ec2SecuritygroupAllowIngressFromInternetToTest {
                 group("sg-all", allTraffic("0.0.0.0/0")), group("sg-inside", allTraffic("10.0.0.0/8"))), REGION);
 
         assertThat(f).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL, Status.FAIL, Status.PASS);
-        assertThat(f.get(1).observed()).containsEntry("openRules", "tcp all ports from 0.0.0.0/0");
+        assertThat(f.get(1).reason()).contains("every TCP port");
+    }
+
+    @Test
+    void sourcesThatAddUpToTheInternetCountAsTheInternet() {
+        List<Finding> f = check(InternetExposure.SSH).evaluate(groups(
+                group("sg-halves", tcp(22, 22, List.of("0.0.0.0/1", "128.0.0.0/1"))),
+                group("sg-split", tcp(22, 22, "0.0.0.0/1"), tcp(20, 25, "128.0.0.0/1")),
+                group("sg-most", tcp(22, 22, List.of("0.0.0.0/1", "128.0.0.0/2")))), REGION);
+
+        assertThat(f).extracting(Finding::status).containsExactly(Status.FAIL, Status.FAIL, Status.PASS);
+        assertThat(f.get(1).observed().get("openRules")).contains("0.0.0.0/1").contains("128.0.0.0/1");
+    }
+
+    @Test
+    void tcpFromOneToTheLastPortIsEveryPort() {
+        List<Finding> f = check(InternetExposure.ALL_PORTS).evaluate(groups(
+                group("sg-1-65535", tcp(1, 65535, "::/0")), group("sg-2-65535", tcp(2, 65535, "0.0.0.0/0"))), REGION);
+
+        assertThat(f).extracting(Finding::status).containsExactly(Status.FAIL, Status.PASS);
+    }
+
+    @Test
+    void prefixListsCountByTheirEntriesAndAnUnreadOneCannotBeAssessed() {
+        var lists = Map.of("pl-anywhere", Fetched.ok(List.of("0.0.0.0/0"), "ec2:GetManagedPrefixListEntries"),
+                "pl-office", Fetched.ok(List.of("198.51.100.0/24"), "ec2:GetManagedPrefixListEntries"),
+                "pl-hidden", Ec2State.<List<String>>denied("ec2:GetManagedPrefixListEntries"));
+
+        List<Finding> f = check(InternetExposure.SSH).evaluate(groups(lists,
+                group("sg-anywhere", tcpFromPrefixList(22, 22, "pl-anywhere")),
+                group("sg-office", tcpFromPrefixList(22, 22, "pl-office")),
+                group("sg-hidden", tcpFromPrefixList(22, 22, "pl-hidden")),
+                group("sg-hidden-other-port", tcpFromPrefixList(443, 443, "pl-hidden"))), REGION);
+
+        assertThat(f).extracting(Finding::status).containsExactly(Status.FAIL, Status.PASS, Status.COULD_NOT_ASSESS,
+                Status.PASS);
+        assertThat(f.get(2).reason()).contains("pl-hidden").contains("ec2:GetManagedPrefixListEntries");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Volume;
 import io.secpillar.evidence.inventory.ec2.Ec2Inventory.Vpc;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** In-memory EC2 inventories for check tests: every read starts refused; a test fills in what it needs. */
@@ -31,10 +32,11 @@ final class Ec2State {
     Fetched<List<Instance>> instances = denied("ec2:DescribeInstances");
     Fetched<List<Snapshot>> snapshots = denied("ec2:DescribeSnapshots");
     Fetched<Set<String>> publicSnapshots = denied("ec2:DescribeSnapshots");
+    Map<String, Fetched<List<String>>> prefixLists = Map.of();
 
     Ec2Inventory inventory() {
         return new Ec2Inventory("aws", securityGroups, networkAcls, vpcs, flowLogs, ebsDefault, volumes, instances,
-                snapshots, publicSnapshots);
+                snapshots, publicSnapshots, prefixLists);
     }
 
     static Ec2Inventory refused() {
@@ -45,6 +47,22 @@ final class Ec2State {
         Ec2State s = new Ec2State();
         s.securityGroups = Fetched.ok(List.of(groups), "ec2:DescribeSecurityGroups");
         return s.inventory();
+    }
+
+    /** Security groups with the entries of the prefix lists they name (a failed read for an unreadable one). */
+    static Ec2Inventory groups(Map<String, Fetched<List<String>>> prefixLists, SecurityGroup... groups) {
+        Ec2State s = new Ec2State();
+        s.securityGroups = Fetched.ok(List.of(groups), "ec2:DescribeSecurityGroups");
+        s.prefixLists = prefixLists;
+        return s.inventory();
+    }
+
+    static IpPermission tcpFromPrefixList(int from, int to, String prefixListId) {
+        return new IpPermission("tcp", from, to, List.of(), List.of(), List.of(), List.of(prefixListId));
+    }
+
+    static IpPermission tcp(int from, int to, List<String> cidrs) {
+        return new IpPermission("tcp", from, to, cidrs, List.of(), List.of(), List.of());
     }
 
     static Ec2Inventory acls(NetworkAcl... acls) {

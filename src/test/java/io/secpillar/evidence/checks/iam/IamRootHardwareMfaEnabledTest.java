@@ -19,7 +19,11 @@ class IamRootHardwareMfaEnabledTest {
     private final IamRootHardwareMfaEnabled check = new IamRootHardwareMfaEnabled();
 
     private static IamAccountInventory with(int mfa, List<VirtualMfaDevice> devices) {
-        IamAccountInventory base = IamFixtures.summary(Map.of("AccountMFAEnabled", mfa));
+        return with(Map.of("AccountMFAEnabled", mfa), devices);
+    }
+
+    private static IamAccountInventory with(Map<String, Integer> summary, List<VirtualMfaDevice> devices) {
+        IamAccountInventory base = IamFixtures.summary(summary);
         return IamFixtures.account(base.summary(), Fetched.ok(devices, "iam:ListVirtualMFADevices"),
                 base.passwordPolicy(), base.supportPolicyHolders());
     }
@@ -50,6 +54,15 @@ class IamRootHardwareMfaEnabledTest {
     void failsWhenRootHasNoMfaAtAll() {
         assertThat(check.evaluate(with(0, List.of()), GLOBAL)).singleElement()
                 .satisfies(f -> assertThat(f.status()).isEqualTo(Status.FAIL));
+    }
+
+    @Test
+    void passesWhenRootHasNoCredentialsAtAll() {
+        assertThat(check.evaluate(with(Map.of("AccountMFAEnabled", 0, "AccountPasswordPresent", 0,
+                "AccountAccessKeysPresent", 0), List.of()), GLOBAL)).singleElement().satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(Status.PASS);
+                    assertThat(f.reason()).contains("centralized root access");
+                });
     }
 
     @Test

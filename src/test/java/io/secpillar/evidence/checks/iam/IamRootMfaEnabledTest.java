@@ -40,6 +40,20 @@ class IamRootMfaEnabledTest {
     }
 
     @Test
+    void aRootWithoutAnyCredentialPassesAndOneWithAPasswordStillNeedsMfa() {
+        assertThat(check.evaluate(IamFixtures.summary(Map.of("AccountMFAEnabled", 0, "AccountPasswordPresent", 0,
+                "AccountAccessKeysPresent", 0, "AccountSigningCertificatesPresent", 0)), GLOBAL)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(Status.PASS);
+                    assertThat(f.reason()).contains("no password, access key or signing certificate");
+                });
+        assertThat(check.evaluate(IamFixtures.summary(Map.of("AccountMFAEnabled", 0, "AccountPasswordPresent", 1,
+                "AccountAccessKeysPresent", 0)), GLOBAL).get(0).status()).isEqualTo(Status.FAIL);
+        assertThat(check.evaluate(IamFixtures.summary(Map.of("AccountMFAEnabled", 0, "AccountPasswordPresent", 0,
+                "AccountAccessKeysPresent", 1)), GLOBAL).get(0).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
     void couldNotAssessNamesTheMissingPermission() {
         assertThat(check.evaluate(IamFixtures.summaryRefused(), GLOBAL)).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(Status.COULD_NOT_ASSESS);

@@ -30,9 +30,10 @@ class S3BucketLevelPublicAccessBlockTest {
         assertThat(findings).extracting(Finding::status).containsExactly(
                 Status.PASS, Status.FAIL, Status.FAIL, Status.COULD_NOT_ASSESS);
         assertThat(findings.get(1).observed()).containsEntry("bucket.BlockPublicPolicy", "false")
-                .containsEntry("accountBlocksAll", "false");
-        assertThat(findings.get(2).proof()).isEqualTo("NoSuchPublicAccessBlockConfiguration");
-        assertThat(findings.get(1).proof()).isEqualTo("block true/true/false/true");
+                .containsEntry("account.BlockPublicPolicy", "false");
+        assertThat(findings.get(2).proof()).startsWith("NoSuchPublicAccessBlockConfiguration");
+        assertThat(findings.get(1).proof()).startsWith("block true/true/false/true");
+        assertThat(findings.get(1).reason()).contains("[BlockPublicPolicy] stay off");
         assertThat(findings.get(3).reason()).contains("s3:GetBucketPublicAccessBlock");
     }
 
@@ -44,8 +45,20 @@ class S3BucketLevelPublicAccessBlockTest {
                 bucket("partial", "eu-west-1").publicAccessBlock(PARTIAL), bucket("unread", "eu-west-1")), ACCOUNT);
 
         assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS, Status.PASS);
-        assertThat(findings.get(0).reason()).contains("account-level");
+        assertThat(findings.get(0).reason()).contains("fully blocked");
         assertThat(findings.get(1).observed()).containsEntry("bucket", "not readable");
+    }
+
+    @Test
+    void switchesSplitBetweenBucketAndAccountBlockFully() {
+        var account = Fetched.ok(Optional.of(block(false, false, true, true)), "s3:GetAccountPublicAccessBlock");
+
+        List<Finding> findings = check.evaluate(inventory(account,
+                bucket("split", "eu-west-1").publicAccessBlock(block(true, true, false, false)),
+                bucket("gap", "eu-west-1").publicAccessBlock(block(true, false, false, false))), ACCOUNT);
+
+        assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS, Status.FAIL);
+        assertThat(findings.get(1).reason()).contains("[IgnorePublicAcls] stay off");
     }
 
     @Test
