@@ -56,6 +56,8 @@ final class NotApplicablePane {
         reason.valueProperty().addListener((obs, was, now) -> {
             if (!updating && now != null) {
                 save();
+                // the reason chosen, the words for it come next (the focus also scrolls the field into view)
+                javafx.application.Platform.runLater(text::requestFocus);
             }
         });
         typing.setOnFinished(e -> save());

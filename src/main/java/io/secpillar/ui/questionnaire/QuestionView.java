@@ -213,7 +213,8 @@ public final class QuestionView {
     /** Keyboard: toggle "does not apply" and move to its reason. */
     public void toggleNotApplicable() {
         notApplicable.toggleFromKeyboard();
-        ScrollIntoView.reveal(scroll, notApplicable.root(), false);
+        // after the pass that lays out the reason row just shown, so all of it comes into view
+        Platform.runLater(() -> ScrollIntoView.reveal(scroll, notApplicable.root(), false));
     }
 
     /** Keyboard: open or close the guidance of the n-th best practice, and show as much of it as fits. */
