@@ -101,7 +101,7 @@ class WorkloadsUiTest extends FxRobot {
         waitShown(".dialog-pane");
         String content = lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertThat(content).isEqualTo("\"Claims Portal\" and its review will be deleted for good: 11 answered questions"
-                + " and the notes on 11 questions.\nIts 1 evidence run stays in the store, no longer tied to a workload."
+                + " and the notes on 11 questions.\nIts 2 evidence runs stay in the store, no longer tied to a workload."
                 + "\nThis cannot be undone.");
         type(KeyCode.ENTER); // Enter keeps it: the destructive button is not the default
         WaitForAsyncUtils.waitForFxEvents();
